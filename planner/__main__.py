@@ -1,0 +1,5 @@
+"""Run the command line with `python -m planner`."""
+
+from planner.cli import main
+
+raise SystemExit(main())

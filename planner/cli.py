@@ -1,0 +1,139 @@
+"""The command line: `delegation-planner [--db PATH] COMMAND`."""
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from planner import __version__, paths
+from planner.domain.errors import PlannerError
+from planner.files import write_atomically
+from planner.services import Planner
+from planner.store.database import open_database
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+Command = Callable[[Planner, argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="delegation-planner",
+        description="Plan official visits: delegations, programme, signing ceremonies.",
+        epilog=f"Without a command the window opens. Default database: {paths.default_database()}"
+        f" (set {paths.DB_ENV} or use --db to choose another).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help="the database file to use (created if missing)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("gui", help="open the app (the default)")
+    commands.add_parser("demo", help="add the demo visit (once)")
+    commands.add_parser("list", help="one line per visit: key, dates, title")
+
+    show = commands.add_parser("show", help="the programme as text, day by day")
+    show.add_argument("key", metavar="KEY", help="the visit's key")
+
+    imports = commands.add_parser("import", help="add a visit from a visit file")
+    imports.add_argument("file", metavar="FILE", help="a .visit.json file, or - for stdin")
+
+    export = commands.add_parser("export", help="write files made from a visit")
+    exports = export.add_subparsers(dest="export", metavar="WHAT", required=True)
+    visit = exports.add_parser("visit", help="the whole visit as a visit file")
+    visit.add_argument("key", metavar="KEY", help="the visit's key")
+    visit.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to write, or - for stdout"
+    )
+    return parser
+
+
+def cmd_demo(planner: Planner, _args: argparse.Namespace) -> int:
+    key, added = planner.add_demo()
+    print(f"{key}: demo visit added" if added else f"{key}: demo visit already present")
+    return EXIT_OK
+
+
+def cmd_list(planner: Planner, _args: argparse.Namespace) -> int:
+    for visit in planner.visits():
+        dates = f"{visit.start_date.isoformat()} – {visit.end_date.isoformat()}"
+        print(f"{visit.key}\t{dates}\t{visit.title}")
+    return EXIT_OK
+
+
+def cmd_show(planner: Planner, args: argparse.Namespace) -> int:
+    sys.stdout.write(planner.programme_text(args.key))
+    return EXIT_OK
+
+
+def cmd_import(planner: Planner, args: argparse.Namespace) -> int:
+    if args.file == "-":
+        data, source = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        data, source = Path(args.file).read_bytes(), args.file
+    plan = planner.import_visit_file(data, source)
+    print(plan.visit.key)
+    return EXIT_OK
+
+
+def cmd_export(planner: Planner, args: argparse.Namespace) -> int:
+    data = planner.export_visit_file(args.key)
+    _write_output(args.output, data)
+    return EXIT_OK
+
+
+def _write_output(output: str, data: bytes) -> None:
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomically(Path(output), data)
+
+
+COMMANDS: dict[str, Command] = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "show": cmd_show,
+    "import": cmd_import,
+    "export": cmd_export,
+}
+
+
+def _fail(message: str) -> int:
+    print(f"delegation-planner: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    database_path: Path = args.db or paths.default_database()
+    if args.command in (None, "gui"):
+        from planner.app import run_gui  # Qt loads only for the window
+
+        return run_gui(database_path)
+    try:
+        database = open_database(database_path)
+        try:
+            return COMMANDS[args.command](Planner(database), args)
+        finally:
+            database.close()
+    except PlannerError as error:
+        return _fail(str(error))
+    except OperationalError as error:
+        return _fail(f"{database_path}: {error.orig}")
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        return _fail(f"{where}{error.strerror or error}")
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if os.environ.get("PLANNER_DEBUG"):
+            raise
+        return _fail(
+            f"unexpected error ({type(error).__name__}: {error}); "
+            "run again with PLANNER_DEBUG=1 for the details"
+        )

@@ -1,0 +1,1 @@
+"""The visit as plain Python values: no database, no Qt, no file format."""

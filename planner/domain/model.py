@@ -1,0 +1,190 @@
+"""A visit and everything in it as immutable values that refer to each other by key."""
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from planner.domain import zones
+from planner.domain.vocab import (
+    DelegationRole,
+    Direction,
+    DocumentKind,
+    EventKind,
+    EventStatus,
+    FullPowers,
+    NameOrder,
+    ParticipantRole,
+    PressAccess,
+    Side,
+    SigningAuthority,
+    VisitKind,
+)
+
+
+@dataclass(frozen=True)
+class Organizer:
+    """The protocol office that owns the programme."""
+
+    name: str
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class Visit:
+    key: str
+    title: str
+    direction: Direction
+    host_country: str
+    guest_country: str
+    start_date: date
+    end_date: date
+    timezone: str
+    kind: VisitKind = VisitKind.OTHER
+    organizer: Organizer | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Movement:
+    """An arrival or a departure: when (a UTC instant), in which zone, on which flight."""
+
+    at: datetime
+    timezone: str
+    flight: str | None = None
+
+    @property
+    def local(self) -> datetime:
+        return zones.to_local(self.at, self.timezone)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone taking part in a visit, with their part in it (side, role, precedence)."""
+
+    key: str
+    given_name: str
+    family_name: str
+    title: str
+    country: str
+    side: Side
+    delegation_role: DelegationRole
+    precedence: int
+    native_name: str | None = None
+    name_order: NameOrder = NameOrder.GIVEN_FAMILY
+    honorific: str | None = None
+    organization: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    dietary: str | None = None
+    medical: str | None = None
+    notes: str | None = None
+    arrival: Movement | None = None
+    departure: Movement | None = None
+
+
+@dataclass(frozen=True)
+class Venue:
+    key: str
+    name: str
+    timezone: str
+    native_name: str | None = None
+    address: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    person: str
+    role: ParticipantRole = ParticipantRole.ATTENDEE
+
+
+@dataclass(frozen=True)
+class SigningDocument:
+    title: str
+    kind: DocumentKind
+    languages: tuple[str, ...] = ()
+    copies: int = 2
+
+
+@dataclass(frozen=True)
+class Signatory:
+    person: str
+    on_behalf_of: str
+    order: int
+    authority: SigningAuthority
+    designated_by: str | None = None
+    full_powers: FullPowers = FullPowers.NOT_NEEDED
+    assistant: str | None = None
+
+
+@dataclass(frozen=True)
+class Signing:
+    documents: tuple[SigningDocument, ...] = ()
+    signatories: tuple[Signatory, ...] = ()
+    witnesses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """A programme item. Start and end are UTC instants, planned in their own zones.
+
+    An all-day item starts at the first instant of its first day and ends at
+    the first instant of the day after its last (exclusive), in `timezone`.
+    `revision` rises whenever time, place or status changes; it is
+    bookkeeping of this database, not part of the item's identity.
+    """
+
+    key: str
+    kind: EventKind
+    title: str
+    start: datetime
+    end: datetime
+    timezone: str
+    end_timezone: str | None = None
+    all_day: bool = False
+    venue: str | None = None
+    status: EventStatus = EventStatus.CONFIRMED
+    dress_code: str | None = None
+    notes: str | None = None
+    press: PressAccess = PressAccess.CLOSED
+    participants: tuple[Participant, ...] = ()
+    signing: Signing | None = None
+    revision: int = field(default=0, compare=False)
+
+    @property
+    def zone_of_end(self) -> str:
+        return self.end_timezone or self.timezone
+
+    @property
+    def local_start(self) -> datetime:
+        return zones.to_local(self.start, self.timezone)
+
+    @property
+    def local_end(self) -> datetime:
+        return zones.to_local(self.end, self.zone_of_end)
+
+
+@dataclass(frozen=True)
+class VisitPlan:
+    """One visit, whole: what a visit file carries."""
+
+    visit: Visit
+    people: tuple[Person, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def in_canonical_order(self) -> "VisitPlan":
+        """People host side first, each side by precedence; events by time, then key."""
+        sides = list(Side)
+        return replace(
+            self,
+            people=tuple(sorted(self.people, key=lambda p: (sides.index(p.side), p.precedence))),
+            events=tuple(sorted(self.events, key=lambda e: (e.start, e.end, e.key))),
+        )
+
+    def person(self, key: str) -> Person:
+        return next(p for p in self.people if p.key == key)
+
+    def venue(self, key: str) -> Venue:
+        return next(v for v in self.venues if v.key == key)

@@ -1,0 +1,25 @@
+"""How names are written: proper order, family names in capitals, native script beside."""
+
+from planner.domain.model import Person
+from planner.domain.vocab import NameOrder
+
+
+def full_name(person: Person, *, capitalise_family: bool = False) -> str:
+    """The romanised name in its proper order: "TSAI Ming-yen", "Hilda HEINE"."""
+    family = person.family_name.upper() if capitalise_family else person.family_name
+    parts = (
+        (family, person.given_name)
+        if person.name_order is NameOrder.FAMILY_GIVEN
+        else (person.given_name, family)
+    )
+    return " ".join(part for part in parts if part)
+
+
+def display_name(person: Person, *, honorific: bool = True) -> str:
+    """How a list shows a person: "H.E. Hilda Heine", "Tsai Ming-yen (蔡明彥)"."""
+    name = full_name(person)
+    if honorific and person.honorific:
+        name = f"{person.honorific} {name}"
+    if person.native_name and person.native_name != full_name(person):
+        name = f"{name} ({person.native_name})"
+    return name

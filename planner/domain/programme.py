@@ -1,0 +1,46 @@
+"""The programme seen day by day in one zone: which items fall on which day, in what order."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from planner.domain import zones
+from planner.domain.model import Event, VisitPlan
+
+
+@dataclass(frozen=True)
+class ProgrammeDay:
+    day: date
+    events: tuple[Event, ...]
+
+
+def event_day(event: Event, zone_name: str) -> date:
+    """The day an item is listed under: its own date if all-day, else its start in `zone_name`."""
+    if event.all_day:
+        return zones.day_of(event.start, event.timezone)
+    return zones.day_of(event.start, zone_name)
+
+
+def visit_days(plan: VisitPlan) -> Iterator[date]:
+    day = plan.visit.start_date
+    while day <= plan.visit.end_date:
+        yield day
+        day += timedelta(days=1)
+
+
+def programme_days(plan: VisitPlan, zone_name: str | None = None) -> list[ProgrammeDay]:
+    """Every day of the visit (and any day an item falls outside it), items in time order."""
+    zone_name = zone_name or plan.visit.timezone
+    by_day: dict[date, list[Event]] = {day: [] for day in visit_days(plan)}
+    for event in plan.events:
+        by_day.setdefault(event_day(event, zone_name), []).append(event)
+    return [
+        ProgrammeDay(day, tuple(sorted(events, key=lambda e: (not e.all_day, e.start, e.key))))
+        for day, events in sorted(by_day.items())
+    ]
+
+
+def by_precedence(plan: VisitPlan, person_keys: list[str]) -> list[str]:
+    """Person keys in order of precedence: the host side first, then the guests."""
+    order = {person.key: rank for rank, person in enumerate(plan.in_canonical_order().people)}
+    return sorted(person_keys, key=lambda key: order.get(key, len(order)))

@@ -1,0 +1,104 @@
+"""The closed vocabularies of protocol work, as string enums whose values are the file's words."""
+
+from enum import StrEnum
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"  # we host
+    OUTBOUND = "outbound"  # we travel
+
+
+class VisitKind(StrEnum):
+    """Most formal first; the kind sets which ceremonies are expected."""
+
+    STATE = "state"
+    OFFICIAL = "official"
+    OFFICIAL_WORKING = "official-working"
+    WORKING = "working"
+    PRIVATE = "private"
+    OTHER = "other"
+
+
+class Side(StrEnum):
+    HOST = "host"
+    GUEST = "guest"
+
+
+class NameOrder(StrEnum):
+    GIVEN_FAMILY = "given-family"
+    FAMILY_GIVEN = "family-given"
+
+
+class DelegationRole(StrEnum):
+    HEAD = "head"
+    SPOUSE = "spouse"
+    DEPUTY = "deputy"
+    MEMBER = "member"
+    OFFICIAL = "official"
+    STAFF = "staff"
+    SECURITY = "security"
+    PRESS = "press"
+    LIAISON = "liaison"
+    INTERPRETER = "interpreter"
+
+
+class EventKind(StrEnum):
+    ARRIVAL = "arrival"
+    DEPARTURE = "departure"
+    COURTESY_CALL = "courtesy-call"
+    MEETING = "meeting"
+    TALKS = "talks"
+    SIGNING = "signing"
+    BANQUET = "banquet"
+    RECEPTION = "reception"
+    PRESS = "press"
+    SITE_VISIT = "site-visit"
+    TRANSFER = "transfer"
+    CEREMONY = "ceremony"
+    OTHER = "other"
+
+
+class EventStatus(StrEnum):
+    TENTATIVE = "tentative"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+class PressAccess(StrEnum):
+    CLOSED = "closed"
+    POOL = "pool"
+    OPEN = "open"
+
+
+class ParticipantRole(StrEnum):
+    CHAIR = "chair"
+    SIGNATORY = "signatory"
+    WITNESS = "witness"
+    ATTENDEE = "attendee"
+    INTERPRETER = "interpreter"
+    STAFF = "staff"
+    PRESS = "press"
+    OPTIONAL = "optional"
+
+
+class DocumentKind(StrEnum):
+    TREATY = "treaty"
+    AGREEMENT = "agreement"
+    MOU = "mou"
+    LOI = "loi"
+    EXCHANGE_OF_NOTES = "exchange-of-notes"
+    OTHER = "other"
+
+
+class SigningAuthority(StrEnum):
+    EX_OFFICIO = "ex-officio"  # head of state or government, foreign minister
+    FULL_POWERS = "full-powers"
+    DESIGNATION = "designation"
+    AGENCY = "agency"
+
+
+class FullPowers(StrEnum):
+    NOT_NEEDED = "not-needed"
+    REQUESTED = "requested"
+    RECEIVED = "received"
+    WAIVED = "waived"

@@ -1,0 +1,1 @@
+"""What the office hands out, made from a VisitPlan: text, calendars, lists and printed pages."""

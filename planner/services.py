@@ -1,0 +1,58 @@
+"""What a user can do with visits, one transaction per action; the CLI and the window call it."""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from planner import paths
+from planner.domain.model import Visit, VisitPlan
+from planner.export.text import programme_text
+from planner.store import visits as store
+from planner.store.database import Database
+from planner.visitfile import read_visit_file, visit_file_bytes
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Planner:
+    """The operations on one open database."""
+
+    def __init__(self, database: Database, clock: Clock = utc_now) -> None:
+        self.database = database
+        self.clock = clock
+
+    def visits(self) -> list[Visit]:
+        with self.database.transaction() as session:
+            return store.list_visits(session)
+
+    def plan(self, key: str) -> VisitPlan:
+        with self.database.transaction() as session:
+            return store.load_plan(session, key)
+
+    def add_plan(self, plan: VisitPlan) -> None:
+        with self.database.transaction() as session:
+            store.add_plan(session, plan, now=self.clock())
+
+    def import_visit_file(self, data: bytes, source: str = "visit file") -> VisitPlan:
+        """Check the whole file, then add it in one transaction: all of it or nothing."""
+        plan = read_visit_file(data, source)
+        self.add_plan(plan)
+        return plan
+
+    def export_visit_file(self, key: str) -> bytes:
+        return visit_file_bytes(self.plan(key))
+
+    def add_demo(self) -> tuple[str, bool]:
+        """Add the demo visit unless it is there already; says its key and whether it was added."""
+        plan = read_visit_file(paths.demo_visit_file().read_bytes(), "demo visit")
+        with self.database.transaction() as session:
+            if store.visit_exists(session, plan.visit.key):
+                return plan.visit.key, False
+            store.add_plan(session, plan, now=self.clock())
+        return plan.visit.key, True
+
+    def programme_text(self, key: str) -> str:
+        return programme_text(self.plan(key))

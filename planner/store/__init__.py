@@ -1,0 +1,1 @@
+"""The local SQLite store: schema, migrations, and loading and saving whole visits."""

@@ -1,0 +1,120 @@
+"""Opening the SQLite file: pragmas, owner-only permissions, and migration to the current schema."""
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from planner.domain.errors import PlannerError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseUnusable(PlannerError):
+    """The file is not a Delegation Planner database this version can open."""
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if engine is not None:
+        config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema up to the newest revision this program ships."""
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    current = current_revision(engine)
+    if current is not None and current not in known:
+        raise DatabaseUnusable(
+            f"{engine.url.database}: made by a newer Delegation Planner "
+            f"(schema {current}); update the program to open it"
+        )
+    if current != head_revision():
+        command.upgrade(alembic_config(engine), "head")
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable and writable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+@dataclass
+class Database:
+    """An open database file and the sessions that work on it."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole at the end, rolled back whole on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    path = path.expanduser().absolute()
+    if path.is_dir():
+        raise DatabaseUnusable(f"{path}: is a folder, not a database file")
+    if not path.exists():
+        try:
+            _create_private_file(path)
+        except OSError as error:
+            raise DatabaseUnusable(
+                f"{path}: cannot create the database: {error.strerror}"
+            ) from error
+    engine = create_sqlite_engine(path)
+    try:
+        migrate(engine)
+    except DatabaseError as error:
+        engine.dispose()
+        raise DatabaseUnusable(
+            f"{path}: not a database this program can open ({error.orig})"
+        ) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))

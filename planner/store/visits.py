@@ -1,0 +1,339 @@
+"""Saving and loading whole visits: domain values in, domain values out; rows stay in here."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from planner.domain.errors import DuplicateVisit, UnknownVisit
+from planner.domain.model import (
+    Event,
+    Movement,
+    Organizer,
+    Participant,
+    Person,
+    Signatory,
+    Signing,
+    SigningDocument,
+    Venue,
+    Visit,
+    VisitPlan,
+)
+from planner.store.schema import (
+    EventRow,
+    MemberRow,
+    ParticipantRow,
+    PersonRow,
+    SignatoryRow,
+    SigningDocumentRow,
+    SigningRow,
+    VenueRow,
+    VisitRow,
+    WitnessRow,
+)
+
+
+def list_visits(session: Session) -> list[Visit]:
+    rows = session.scalars(select(VisitRow).order_by(VisitRow.start_date, VisitRow.key))
+    return [_visit(row) for row in rows]
+
+
+def visit_exists(session: Session, key: str) -> bool:
+    return session.scalar(select(VisitRow.id).where(VisitRow.key == key)) is not None
+
+
+def add_plan(session: Session, plan: VisitPlan, *, now: datetime | None = None) -> None:
+    """Add a whole visit. The caller's transaction makes it all or nothing."""
+    if visit_exists(session, plan.visit.key):
+        raise DuplicateVisit(plan.visit.key)
+    stamp = now or datetime.now(UTC)
+    visit = _visit_row(plan.visit)
+    members = {person.key: _member_row(person) for person in plan.people}
+    venues = {venue.key: _venue_row(venue) for venue in plan.venues}
+    visit.members = list(members.values())
+    visit.venues = list(venues.values())
+    visit.events = [_event_row(event, members, venues, stamp) for event in plan.events]
+    session.add(visit)
+    session.flush()
+
+
+def load_plan(session: Session, key: str) -> VisitPlan:
+    row = session.scalar(
+        select(VisitRow)
+        .where(VisitRow.key == key)
+        .options(
+            selectinload(VisitRow.members).selectinload(MemberRow.person),
+            selectinload(VisitRow.venues),
+            selectinload(VisitRow.events).selectinload(EventRow.participants),
+            selectinload(VisitRow.events)
+            .selectinload(EventRow.signing)
+            .options(
+                selectinload(SigningRow.documents),
+                selectinload(SigningRow.signatories),
+                selectinload(SigningRow.witnesses),
+            ),
+        )
+    )
+    if row is None:
+        raise UnknownVisit(key)
+    member_keys = {member.id: member.key for member in row.members}
+    venue_keys = {venue.id: venue.key for venue in row.venues}
+    return VisitPlan(
+        visit=_visit(row),
+        people=tuple(_person(member) for member in row.members),
+        venues=tuple(_venue(venue) for venue in sorted(row.venues, key=lambda v: v.id)),
+        events=tuple(_event(event, member_keys, venue_keys) for event in row.events),
+    ).in_canonical_order()
+
+
+def delete_visit(session: Session, key: str) -> None:
+    row = session.scalar(select(VisitRow).where(VisitRow.key == key))
+    if row is None:
+        raise UnknownVisit(key)
+    session.delete(row)
+
+
+# Domain values to rows
+
+
+def _visit_row(visit: Visit) -> VisitRow:
+    return VisitRow(
+        key=visit.key,
+        title=visit.title,
+        direction=visit.direction,
+        kind=visit.kind,
+        host_country=visit.host_country,
+        guest_country=visit.guest_country,
+        start_date=visit.start_date,
+        end_date=visit.end_date,
+        timezone=visit.timezone,
+        organizer_name=visit.organizer.name if visit.organizer else None,
+        organizer_email=visit.organizer.email if visit.organizer else None,
+        notes=visit.notes,
+    )
+
+
+def _member_row(person: Person) -> MemberRow:
+    arrival, departure = person.arrival, person.departure
+    return MemberRow(
+        person=PersonRow(
+            given_name=person.given_name,
+            family_name=person.family_name,
+            native_name=person.native_name,
+            name_order=person.name_order,
+            country=person.country,
+            email=person.email,
+            phone=person.phone,
+            dietary=person.dietary,
+            medical=person.medical,
+        ),
+        key=person.key,
+        side=person.side,
+        delegation_role=person.delegation_role,
+        precedence=person.precedence,
+        honorific=person.honorific,
+        title=person.title,
+        organization=person.organization,
+        notes=person.notes,
+        arrival_at=arrival.at if arrival else None,
+        arrival_timezone=arrival.timezone if arrival else None,
+        arrival_flight=arrival.flight if arrival else None,
+        departure_at=departure.at if departure else None,
+        departure_timezone=departure.timezone if departure else None,
+        departure_flight=departure.flight if departure else None,
+    )
+
+
+def _venue_row(venue: Venue) -> VenueRow:
+    return VenueRow(
+        key=venue.key,
+        name=venue.name,
+        native_name=venue.native_name,
+        address=venue.address,
+        timezone=venue.timezone,
+        latitude=venue.latitude,
+        longitude=venue.longitude,
+        notes=venue.notes,
+    )
+
+
+def _event_row(
+    event: Event, members: dict[str, MemberRow], venues: dict[str, VenueRow], stamp: datetime
+) -> EventRow:
+    row = EventRow(
+        key=event.key,
+        kind=event.kind,
+        title=event.title,
+        starts_at=event.start,
+        ends_at=event.end,
+        timezone=event.timezone,
+        end_timezone=event.end_timezone,
+        all_day=event.all_day,
+        venue=venues[event.venue] if event.venue else None,
+        status=event.status,
+        dress_code=event.dress_code,
+        notes=event.notes,
+        press=event.press,
+        revision=event.revision,
+        revised_at=stamp,
+        participants=[
+            ParticipantRow(member=members[p.person], role=p.role, position=position)
+            for position, p in enumerate(event.participants)
+        ],
+    )
+    if event.signing is not None:
+        row.signing = _signing_row(event.signing, members)
+    return row
+
+
+def _signing_row(signing: Signing, members: dict[str, MemberRow]) -> SigningRow:
+    def member(key: str | None) -> MemberRow | None:
+        return members[key] if key else None
+
+    return SigningRow(
+        documents=[
+            SigningDocumentRow(
+                position=position,
+                title=document.title,
+                kind=document.kind,
+                languages=list(document.languages),
+                copies=document.copies,
+            )
+            for position, document in enumerate(signing.documents)
+        ],
+        signatories=[
+            SignatoryRow(
+                position=position,
+                member=members[signatory.person],
+                on_behalf_of=signatory.on_behalf_of,
+                signing_order=signatory.order,
+                authority=signatory.authority,
+                designated_by=member(signatory.designated_by),
+                full_powers=signatory.full_powers,
+                assistant=member(signatory.assistant),
+            )
+            for position, signatory in enumerate(signing.signatories)
+        ],
+        witnesses=[
+            WitnessRow(member=members[key], position=position)
+            for position, key in enumerate(signing.witnesses)
+        ],
+    )
+
+
+# Rows to domain values
+
+
+def _visit(row: VisitRow) -> Visit:
+    organizer = (
+        Organizer(row.organizer_name, row.organizer_email)
+        if row.organizer_name is not None
+        else None
+    )
+    return Visit(
+        key=row.key,
+        title=row.title,
+        direction=row.direction,
+        kind=row.kind,
+        host_country=row.host_country,
+        guest_country=row.guest_country,
+        start_date=row.start_date,
+        end_date=row.end_date,
+        timezone=row.timezone,
+        organizer=organizer,
+        notes=row.notes,
+    )
+
+
+def _movement(at: datetime | None, zone: str | None, flight: str | None) -> Movement | None:
+    if at is None or zone is None:
+        return None
+    return Movement(at=at, timezone=zone, flight=flight)
+
+
+def _person(row: MemberRow) -> Person:
+    person = row.person
+    return Person(
+        key=row.key,
+        given_name=person.given_name,
+        family_name=person.family_name,
+        native_name=person.native_name,
+        name_order=person.name_order,
+        honorific=row.honorific,
+        title=row.title,
+        organization=row.organization,
+        country=person.country,
+        side=row.side,
+        delegation_role=row.delegation_role,
+        precedence=row.precedence,
+        email=person.email,
+        phone=person.phone,
+        dietary=person.dietary,
+        medical=person.medical,
+        notes=row.notes,
+        arrival=_movement(row.arrival_at, row.arrival_timezone, row.arrival_flight),
+        departure=_movement(row.departure_at, row.departure_timezone, row.departure_flight),
+    )
+
+
+def _venue(row: VenueRow) -> Venue:
+    return Venue(
+        key=row.key,
+        name=row.name,
+        native_name=row.native_name,
+        address=row.address,
+        timezone=row.timezone,
+        latitude=row.latitude,
+        longitude=row.longitude,
+        notes=row.notes,
+    )
+
+
+def _event(row: EventRow, member_keys: dict[int, str], venue_keys: dict[int, str]) -> Event:
+    return Event(
+        key=row.key,
+        kind=row.kind,
+        title=row.title,
+        start=row.starts_at,
+        end=row.ends_at,
+        timezone=row.timezone,
+        end_timezone=row.end_timezone,
+        all_day=row.all_day,
+        venue=venue_keys[row.venue_id] if row.venue_id is not None else None,
+        status=row.status,
+        dress_code=row.dress_code,
+        notes=row.notes,
+        press=row.press,
+        participants=tuple(
+            Participant(person=member_keys[p.member_id], role=p.role) for p in row.participants
+        ),
+        signing=_signing(row.signing, member_keys) if row.signing else None,
+        revision=row.revision,
+    )
+
+
+def _signing(row: SigningRow, member_keys: dict[int, str]) -> Signing:
+    def key(member_id: int | None) -> str | None:
+        return member_keys[member_id] if member_id is not None else None
+
+    return Signing(
+        documents=tuple(
+            SigningDocument(
+                title=d.title, kind=d.kind, languages=tuple(d.languages), copies=d.copies
+            )
+            for d in row.documents
+        ),
+        signatories=tuple(
+            Signatory(
+                person=member_keys[s.member_id],
+                on_behalf_of=s.on_behalf_of,
+                order=s.signing_order,
+                authority=s.authority,
+                designated_by=key(s.designated_by_id),
+                full_powers=s.full_powers,
+                assistant=key(s.assistant_id),
+            )
+            for s in row.signatories
+        ),
+        witnesses=tuple(member_keys[w.member_id] for w in row.witnesses),
+    )

@@ -1,0 +1,81 @@
+"""The list of visits as a Qt table model: title, dates, direction."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from planner.domain.model import Visit
+
+Index = QModelIndex | QPersistentModelIndex
+VisitRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+class VisitTableModel(QAbstractTableModel):
+    """Rows are visits; the row's Visit is under VisitRole, a sortable value under SortRole."""
+
+    TITLE, DATES, DIRECTION, KEY = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._visits: list[Visit] = []
+        self._headers = [self.tr("Title"), self.tr("Dates"), self.tr("Direction"), self.tr("Key")]
+
+    def set_visits(self, visits: list[Visit]) -> None:
+        self.beginResetModel()
+        self._visits = list(visits)
+        self.endResetModel()
+
+    def visit_at(self, row: int) -> Visit:
+        return self._visits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation is Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._visits):
+            return None
+        visit = self._visits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(visit, column)
+        if role == SortRole:
+            return (
+                visit.start_date.isoformat()
+                if column == self.DATES
+                else self._display(visit, column)
+            )
+        if role == VisitRole:
+            return visit
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return visit.title
+        return None
+
+    def _display(self, visit: Visit, column: int) -> str | None:
+        if column == self.TITLE:
+            return visit.title
+        if column == self.DATES:
+            return _date_range(visit)
+        if column == self.DIRECTION:
+            return self.tr("Inbound") if visit.direction == "inbound" else self.tr("Outbound")
+        if column == self.KEY:
+            return visit.key
+        return None
+
+
+def _date_range(visit: Visit) -> str:
+    first, last = visit.start_date, visit.end_date
+    if first.year == last.year:
+        return f"{first:%d %b} – {last:%d %b %Y}"
+    return f"{first:%d %b %Y} – {last:%d %b %Y}"

@@ -1,0 +1,595 @@
+"""Reading a visit file (docs/visit-file.md) into a VisitPlan, or listing every mistake in it."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from planner.domain import zones
+from planner.domain.errors import InvalidVisitFile, Problem
+from planner.domain.model import (
+    Event,
+    Movement,
+    Organizer,
+    Participant,
+    Person,
+    Signatory,
+    Signing,
+    SigningDocument,
+    Venue,
+    Visit,
+    VisitPlan,
+)
+from planner.domain.vocab import (
+    DelegationRole,
+    Direction,
+    DocumentKind,
+    EventKind,
+    EventStatus,
+    FullPowers,
+    NameOrder,
+    ParticipantRole,
+    PressAccess,
+    Side,
+    SigningAuthority,
+    VisitKind,
+)
+from planner.visitfile.fields import (
+    FieldReader,
+    JsonObject,
+    child,
+    describe,
+    parse_json,
+)
+
+FORMAT = "delegation-planner.visit"
+VERSION = 1
+VISIT_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
+MAX_KEY = 100
+
+TOP: tuple[str, ...] = ("format", "version", "visit", "people", "venues", "events")
+VISIT_REQUIRED: tuple[str, ...] = ("key", "title", "direction", "host_country", "guest_country")
+VISIT_REQUIRED += ("start_date", "end_date", "timezone")
+VISIT_OPTIONAL: tuple[str, ...] = ("kind", "organizer", "notes")
+PERSON_REQUIRED: tuple[str, ...] = ("key", "given_name", "family_name", "title", "country", "side")
+PERSON_REQUIRED += ("delegation_role", "precedence")
+PERSON_OPTIONAL: tuple[str, ...] = (
+    "native_name",
+    "name_order",
+    "honorific",
+    "organization",
+    "email",
+    "phone",
+)
+PERSON_OPTIONAL += ("dietary", "medical", "notes", "arrival", "departure")
+VENUE_REQUIRED: tuple[str, ...] = ("key", "name", "timezone")
+VENUE_OPTIONAL: tuple[str, ...] = ("native_name", "address", "notes", "latitude", "longitude")
+EVENT_REQUIRED: tuple[str, ...] = ("key", "kind", "title", "start", "end")
+EVENT_OPTIONAL: tuple[str, ...] = (
+    "timezone",
+    "end_timezone",
+    "all_day",
+    "venue",
+    "status",
+    "dress_code",
+)
+EVENT_OPTIONAL += ("notes", "press", "participants", "signing")
+SIGNATORY_OPTIONAL: tuple[str, ...] = (
+    "on_behalf_of",
+    "order",
+    "designated_by",
+    "full_powers",
+    "assistant",
+)
+
+
+def read_visit_file(data: bytes, source: str = "visit file") -> VisitPlan:
+    """Parse and check a whole visit file; raise InvalidVisitFile listing every problem."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        problem = Problem("$", f"is not UTF-8 text (byte {error.start} cannot be read)")
+        raise InvalidVisitFile([problem], source) from error
+    try:
+        document = parse_json(text)
+    except ValueError as error:
+        raise InvalidVisitFile([Problem("$", f"is not valid JSON: {error}")], source) from error
+    return read_visit_document(document, source)
+
+
+def read_visit_document(document: Any, source: str = "visit file") -> VisitPlan:
+    reader = _VisitReader()
+    plan = reader.read(document)
+    if reader.problems or plan is None:
+        raise InvalidVisitFile(reader.problems, source)
+    return plan
+
+
+@dataclass
+class _Keys:
+    """The keys defined in the file, gathered first so references can be checked."""
+
+    people: dict[str, Any] = field(default_factory=dict)
+    venues: dict[str, Any] = field(default_factory=dict)
+
+
+class _VisitReader(FieldReader):
+    def read(self, document: Any) -> VisitPlan | None:
+        top = self.object(document, "$", TOP, ())
+        if top is None or not self._header(top):
+            return None
+        visit = self._visit(top.get("visit"), "$.visit") if "visit" in top else None
+        keys = _Keys()
+        people_raw = self._list(top, "people")
+        venues_raw = self._list(top, "venues")
+        events_raw = self._list(top, "events")
+        keys.people = self._keys(people_raw, "$.people")
+        keys.venues = self._keys(venues_raw, "$.venues")
+        self._keys(events_raw, "$.events")
+        home = visit.timezone if visit else "UTC"
+        people = [self._person(p, f"$.people[{i}]", home) for i, p in enumerate(people_raw)]
+        self._unique_precedence(people)
+        venues = [self._venue(v, f"$.venues[{i}]") for i, v in enumerate(venues_raw)]
+        venue_zones = {v.key: v.timezone for v in venues if v is not None}
+        by_key = {p.key: p for p in people if p is not None}
+        events = [
+            self._event(e, f"$.events[{i}]", home, keys, venue_zones, by_key)
+            for i, e in enumerate(events_raw)
+        ]
+        if visit is None or self.problems:
+            return None
+        return VisitPlan(
+            visit=visit,
+            people=tuple(p for p in people if p is not None),
+            venues=tuple(v for v in venues if v is not None),
+            events=tuple(e for e in events if e is not None),
+        )
+
+    def _header(self, top: JsonObject) -> bool:
+        """Check format and version; a file of another kind or version is not read further."""
+        if top.get("format") != FORMAT:
+            if "format" in top:
+                self.problem("$.format", f'expected "{FORMAT}", got {describe(top["format"])}')
+            return False
+        version = top.get("version")
+        if version != VERSION:
+            if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+                message = (
+                    f"version {version} is newer than this program reads (version {VERSION}); "
+                    "update Delegation Planner to read it"
+                )
+            elif "version" in top:
+                message = f"expected {VERSION}, got {describe(version)}"
+            else:
+                return False
+            self.problem("$.version", message)
+            return False
+        return True
+
+    def _list(self, top: JsonObject, name: str) -> list[Any]:
+        return self.array(top, name, "$")
+
+    def _keys(self, items: list[Any], path: str) -> dict[str, Any]:
+        """The keys of an array's objects, each duplicate reported where it repeats."""
+        seen: dict[str, str] = {}
+        for index, item in enumerate(items):
+            if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+                continue
+            key, where = item["key"], f"{path}[{index}].key"
+            if not key.strip():
+                continue
+            if key in seen:
+                self.problem(where, f'"{key}" is already the key of {seen[key]}')
+            elif len(key) > MAX_KEY:
+                self.problem(where, f"is longer than {MAX_KEY} characters")
+            else:
+                seen[key] = f"{path}[{index}]"
+        return seen
+
+    def _visit(self, value: Any, path: str) -> Visit | None:
+        mark = self.mark()
+        obj = self.object(value, path, VISIT_REQUIRED, VISIT_OPTIONAL)
+        if obj is None:
+            return None
+        key = self.required_text(obj, "key", path)
+        if key is not None and (len(key) > MAX_KEY or not VISIT_KEY.fullmatch(key)):
+            self.problem(
+                child(path, "key"),
+                "expected lowercase letters, digits and hyphens, starting with a letter or digit"
+                f" (at most {MAX_KEY}), got {describe(key)}",
+            )
+        title = self.required_text(obj, "title", path)
+        direction = self.choice(obj, "direction", path, Direction)
+        kind = self.choice(obj, "kind", path, VisitKind) or VisitKind.OTHER
+        host = self.country(obj, "host_country", path)
+        guest = self.country(obj, "guest_country", path)
+        start = self.date(obj, "start_date", path)
+        end = self.date(obj, "end_date", path)
+        if start and end and end < start:
+            self.problem(child(path, "end_date"), f"ends before it starts ({start.isoformat()})")
+        zone = self.zone(obj, "timezone", path)
+        organizer = self._organizer(obj, path)
+        notes = self.text(obj, "notes", path)
+        if not self.clean_since(mark):
+            return None
+        assert key and title and direction and host and guest and start and end and zone
+        return Visit(
+            key=key,
+            title=title,
+            direction=direction,
+            kind=kind,
+            host_country=host,
+            guest_country=guest,
+            start_date=start,
+            end_date=end,
+            timezone=zone,
+            organizer=organizer,
+            notes=notes,
+        )
+
+    def _organizer(self, visit: JsonObject, path: str) -> Organizer | None:
+        if "organizer" not in visit:
+            return None
+        where = child(path, "organizer")
+        obj = self.object(visit["organizer"], where, ("name",), ("email",))
+        if obj is None:
+            return None
+        name = self.required_text(obj, "name", where)
+        email = self.email(obj, "email", where)
+        return Organizer(name, email) if name else None
+
+    def _person(self, value: Any, path: str, home_zone: str) -> Person | None:
+        mark = self.mark()
+        obj = self.object(value, path, PERSON_REQUIRED, PERSON_OPTIONAL)
+        if obj is None:
+            return None
+        key = self.required_text(obj, "key", path)
+        given = self.required_text(obj, "given_name", path)
+        family = self.text(obj, "family_name", path, blank_ok=True)
+        title = self.required_text(obj, "title", path)
+        country = self.country(obj, "country", path)
+        side = self.choice(obj, "side", path, Side)
+        role = self.choice(obj, "delegation_role", path, DelegationRole)
+        precedence = self.integer(obj, "precedence", path, minimum=1)
+        native_name = self.text(obj, "native_name", path)
+        name_order = self.choice(obj, "name_order", path, NameOrder) or NameOrder.GIVEN_FAMILY
+        honorific = self.text(obj, "honorific", path)
+        organization = self.text(obj, "organization", path)
+        email = self.email(obj, "email", path)
+        phone = self.text(obj, "phone", path)
+        dietary = self.text(obj, "dietary", path)
+        medical = self.text(obj, "medical", path)
+        notes = self.text(obj, "notes", path)
+        arrival = self._movement(obj, "arrival", path, home_zone)
+        departure = self._movement(obj, "departure", path, home_zone)
+        if not self.clean_since(mark):
+            return None
+        assert key and given and family is not None and title and country and side and role
+        assert precedence is not None
+        return Person(
+            key=key,
+            given_name=given,
+            family_name=family.strip(),
+            title=title,
+            country=country,
+            side=side,
+            delegation_role=role,
+            precedence=precedence,
+            native_name=native_name,
+            name_order=name_order,
+            honorific=honorific,
+            organization=organization,
+            email=email,
+            phone=phone,
+            dietary=dietary,
+            medical=medical,
+            notes=notes,
+            arrival=arrival,
+            departure=departure,
+        )
+
+    def _movement(
+        self, person: JsonObject, name: str, path: str, home_zone: str
+    ) -> Movement | None:
+        if name not in person:
+            return None
+        where = child(path, name)
+        obj = self.object(person[name], where, ("at",), ("timezone", "flight"))
+        if obj is None:
+            return None
+        zone = self.zone(obj, "timezone", where) if "timezone" in obj else home_zone
+        local = self.local_time(obj, "at", where)
+        flight = self.text(obj, "flight", where)
+        if local is None or zone is None:
+            return None
+        at = self._instant(local, zone, child(where, "at"))
+        return Movement(at, zone, flight) if at else None
+
+    def _unique_precedence(self, people: list[Person | None]) -> None:
+        taken: dict[tuple[Side, int], int] = {}
+        for index, person in enumerate(people):
+            if person is None:
+                continue
+            slot = (person.side, person.precedence)
+            if slot in taken:
+                self.problem(
+                    f"$.people[{index}].precedence",
+                    f"{person.precedence} on the {person.side} side is already taken by "
+                    f"$.people[{taken[slot]}]",
+                )
+            else:
+                taken[slot] = index
+
+    def _venue(self, value: Any, path: str) -> Venue | None:
+        mark = self.mark()
+        obj = self.object(value, path, VENUE_REQUIRED, VENUE_OPTIONAL)
+        if obj is None:
+            return None
+        key = self.required_text(obj, "key", path)
+        name = self.required_text(obj, "name", path)
+        zone = self.zone(obj, "timezone", path)
+        latitude = self.number(obj, "latitude", path, 90)
+        longitude = self.number(obj, "longitude", path, 180)
+        if ("latitude" in obj) != ("longitude" in obj):
+            missing = "longitude" if "latitude" in obj else "latitude"
+            self.problem(child(path, missing), "is required when the other coordinate is given")
+        native_name = self.text(obj, "native_name", path)
+        address = self.text(obj, "address", path)
+        notes = self.text(obj, "notes", path)
+        if not self.clean_since(mark):
+            return None
+        assert key and name and zone
+        return Venue(key, name, zone, native_name, address, latitude, longitude, notes)
+
+    def _instant(self, local: datetime, zone: str, where: str) -> datetime | None:
+        try:
+            return zones.to_instant(local, zone)
+        except zones.NonexistentLocalTime:
+            self.problem(where, f"{local.isoformat()} does not exist in {zone}: the clocks skip it")
+        except OverflowError:
+            self.problem(where, "is too close to the end of the calendar")
+        return None
+
+    def _event(
+        self,
+        value: Any,
+        path: str,
+        home_zone: str,
+        keys: _Keys,
+        venue_zones: dict[str, str],
+        people: dict[str, Person],
+    ) -> Event | None:
+        mark = self.mark()
+        obj = self.object(value, path, EVENT_REQUIRED, EVENT_OPTIONAL)
+        if obj is None:
+            return None
+        key = self.required_text(obj, "key", path)
+        kind = self.choice(obj, "kind", path, EventKind)
+        title = self.required_text(obj, "title", path)
+        all_day = self.boolean(obj, "all_day", path) or False
+        venue = self._reference(obj, "venue", path, keys.venues, "venue")
+        zone = self.zone(obj, "timezone", path) if "timezone" in obj else None
+        zone = zone or venue_zones.get(venue or "", home_zone)
+        end_zone = self.zone(obj, "end_timezone", path)
+        if all_day and end_zone:
+            self.problem(child(path, "end_timezone"), "an all-day item has one zone")
+        times = self._times(obj, path, all_day, zone, end_zone or zone)
+        participants = self._participants(obj, path, keys)
+        signing = None
+        if "signing" in obj:
+            where = child(path, "signing")
+            if kind is not None and kind is not EventKind.SIGNING:
+                self.problem(where, 'only an event of kind "signing" has a signing')
+            signing = self._signing(obj["signing"], where, keys, participants, people)
+        status = self.choice(obj, "status", path, EventStatus) or EventStatus.CONFIRMED
+        dress_code = self.text(obj, "dress_code", path)
+        notes = self.text(obj, "notes", path)
+        press = self.choice(obj, "press", path, PressAccess) or PressAccess.CLOSED
+        if not self.clean_since(mark) or times is None:
+            return None
+        assert key and kind and title and participants is not None
+        return Event(
+            key=key,
+            kind=kind,
+            title=title,
+            start=times[0],
+            end=times[1],
+            timezone=zone,
+            end_timezone=end_zone if end_zone != zone else None,
+            all_day=all_day,
+            venue=venue,
+            participants=participants,
+            signing=signing,
+            status=status,
+            dress_code=dress_code,
+            notes=notes,
+            press=press,
+        )
+
+    def _times(
+        self, obj: JsonObject, path: str, all_day: bool, zone: str, end_zone: str
+    ) -> tuple[datetime, datetime] | None:
+        if all_day:
+            first, after = self.date(obj, "start", path), self.date(obj, "end", path)
+            if first is None or after is None:
+                return None
+            if after <= first:
+                self.problem(
+                    child(path, "end"),
+                    f"must be after the start ({first.isoformat()}); an all-day item's end is the"
+                    f" day after its last day, e.g. {(first + timedelta(days=1)).isoformat()}",
+                )
+                return None
+            return zones.start_of_day(first, zone), zones.start_of_day(after, zone)
+        local_start = self.local_time(obj, "start", path)
+        local_end = self.local_time(obj, "end", path)
+        if local_start is None or local_end is None:
+            return None
+        start = self._instant(local_start, zone, child(path, "start"))
+        end = self._instant(local_end, end_zone, child(path, "end"))
+        if start is None or end is None:
+            return None
+        if end <= start:
+            self.problem(
+                child(path, "end"),
+                f"{local_end.isoformat(timespec='minutes')} ({end_zone}) is not after the start, "
+                f"{local_start.isoformat(timespec='minutes')} ({zone})",
+            )
+            return None
+        return start, end
+
+    def _reference(
+        self, obj: JsonObject, name: str, path: str, defined: dict[str, Any], what: str
+    ) -> str | None:
+        key = self.text(obj, name, path)
+        if key is not None and key not in defined:
+            self.problem(child(path, name), f'"{key}" is not the key of any {what} in this file')
+        return key
+
+    def _participants(
+        self, event: JsonObject, path: str, keys: _Keys
+    ) -> tuple[Participant, ...] | None:
+        where = child(path, "participants")
+        mark = self.mark()
+        result: list[Participant] = []
+        seen: set[str] = set()
+        for index, item in enumerate(self.array(event, "participants", path)):
+            at = f"{where}[{index}]"
+            obj = self.object(item, at, ("person",), ("role",))
+            if obj is None:
+                continue
+            person = self._reference(obj, "person", at, keys.people, "person")
+            role = self.choice(obj, "role", at, ParticipantRole) or ParticipantRole.ATTENDEE
+            if person in seen:
+                self.problem(child(at, "person"), f'"{person}" is already a participant')
+            elif person is not None:
+                seen.add(person)
+                result.append(Participant(person, role))
+        return tuple(result) if self.clean_since(mark) else None
+
+    def _signing(
+        self,
+        value: Any,
+        path: str,
+        keys: _Keys,
+        participants: tuple[Participant, ...] | None,
+        people: dict[str, Person],
+    ) -> Signing | None:
+        mark = self.mark()
+        obj = self.object(value, path, ("documents", "signatories"), ("witnesses",))
+        if obj is None:
+            return None
+        documents = [
+            self._document(item, f"{path}.documents[{i}]")
+            for i, item in enumerate(self.array(obj, "documents", path))
+        ]
+        roles = {p.person: p.role for p in participants or ()}
+        signatories = [
+            self._signatory(item, f"{path}.signatories[{i}]", i, keys, roles, people)
+            for i, item in enumerate(self.array(obj, "signatories", path))
+        ]
+        signers = Counter(s.person for s in signatories if s is not None)
+        for index, signatory in enumerate(signatories):
+            if signatory is not None and signers[signatory.person] > 1:
+                self.problem(
+                    f"{path}.signatories[{index}].person",
+                    f'"{signatory.person}" is listed as a signatory more than once',
+                )
+        witnesses = self._witnesses(obj, path, keys, roles, participants is not None)
+        if not self.clean_since(mark):
+            return None
+        return Signing(
+            documents=tuple(d for d in documents if d is not None),
+            signatories=tuple(s for s in signatories if s is not None),
+            witnesses=witnesses,
+        )
+
+    def _document(self, value: Any, path: str) -> SigningDocument | None:
+        mark = self.mark()
+        obj = self.object(value, path, ("title", "kind"), ("languages", "copies"))
+        if obj is None:
+            return None
+        title = self.required_text(obj, "title", path)
+        kind = self.choice(obj, "kind", path, DocumentKind)
+        languages = []
+        for index, language in enumerate(self.array(obj, "languages", path)):
+            if isinstance(language, str) and language.strip() and len(language) <= 35:
+                languages.append(language)
+            else:
+                self.problem(
+                    f"{path}.languages[{index}]",
+                    f'expected a language tag like "en" or "zh-Hant", got {describe(language)}',
+                )
+        copies = self.integer(obj, "copies", path, minimum=1)
+        if not self.clean_since(mark):
+            return None
+        assert title and kind
+        return SigningDocument(title, kind, tuple(languages), copies if copies is not None else 2)
+
+    def _signatory(
+        self,
+        value: Any,
+        path: str,
+        index: int,
+        keys: _Keys,
+        roles: dict[str, ParticipantRole],
+        people: dict[str, Person],
+    ) -> Signatory | None:
+        mark = self.mark()
+        obj = self.object(value, path, ("person", "authority"), SIGNATORY_OPTIONAL)
+        if obj is None:
+            return None
+        person = self._reference(obj, "person", path, keys.people, "person")
+        if person in keys.people and roles.get(person) is not ParticipantRole.SIGNATORY:
+            self.problem(
+                child(path, "person"),
+                f'"{person}" must be a participant of this event with role "signatory"',
+            )
+        authority = self.choice(obj, "authority", path, SigningAuthority)
+        designated_by = self._reference(obj, "designated_by", path, keys.people, "person")
+        if designated_by and authority and authority is not SigningAuthority.DESIGNATION:
+            self.problem(child(path, "designated_by"), 'goes only with authority "designation"')
+        assistant = self._reference(obj, "assistant", path, keys.people, "person")
+        on_behalf_of = self.country(obj, "on_behalf_of", path)
+        order = self.integer(obj, "order", path, minimum=1)
+        full_powers = self.choice(obj, "full_powers", path, FullPowers) or FullPowers.NOT_NEEDED
+        if not self.clean_since(mark):
+            return None
+        assert person and authority
+        if on_behalf_of is None:
+            # Default to the signer's own country; a person with problems of their own
+            # makes the whole file fail anyway.
+            on_behalf_of = people[person].country if person in people else ""
+        return Signatory(
+            person=person,
+            on_behalf_of=on_behalf_of,
+            order=order if order is not None else index + 1,
+            authority=authority,
+            designated_by=designated_by,
+            full_powers=full_powers,
+            assistant=assistant,
+        )
+
+    def _witnesses(
+        self,
+        signing: JsonObject,
+        path: str,
+        keys: _Keys,
+        roles: dict[str, ParticipantRole],
+        participants_known: bool,
+    ) -> tuple[str, ...]:
+        witnesses: list[str] = []
+        for index, key in enumerate(self.array(signing, "witnesses", path)):
+            where = f"{path}.witnesses[{index}]"
+            if not isinstance(key, str):
+                self.problem(where, f"expected a person key, got {describe(key)}")
+            elif key not in keys.people:
+                self.problem(where, f'"{key}" is not the key of any person in this file')
+            elif participants_known and key not in roles:
+                self.problem(where, f'"{key}" must be a participant of this event')
+            elif key in witnesses:
+                self.problem(where, f'"{key}" is listed as a witness more than once')
+            else:
+                witnesses.append(key)
+        return tuple(witnesses)

@@ -1,0 +1,170 @@
+"""Writing a VisitPlan as a visit file, keys in the order docs/visit-file.md gives them."""
+
+import json
+from datetime import datetime
+from typing import Any
+
+from planner.domain import zones
+from planner.domain.model import Event, Movement, Person, Signing, Venue, Visit, VisitPlan
+
+FORMAT = "delegation-planner.visit"
+VERSION = 1
+
+
+def visit_file_bytes(plan: VisitPlan) -> bytes:
+    """The file's bytes: UTF-8, two-space indent, native scripts written as they are."""
+    text = json.dumps(visit_file_document(plan), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def visit_file_document(plan: VisitPlan) -> dict[str, Any]:
+    plan = plan.in_canonical_order()
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "visit": _visit(plan.visit),
+        "people": [_person(person) for person in plan.people],
+        "venues": [_venue(venue) for venue in plan.venues],
+        "events": [_event(event) for event in plan.events],
+    }
+
+
+def _present(pairs: dict[str, Any]) -> dict[str, Any]:
+    """Leave out what is not there, so the file says only what the visit says."""
+    return {name: value for name, value in pairs.items() if value is not None}
+
+
+def _wall_time(local: datetime) -> str:
+    return local.isoformat(timespec="minutes" if local.second == 0 else "seconds")
+
+
+def _visit(visit: Visit) -> dict[str, Any]:
+    organizer = visit.organizer
+    return _present(
+        {
+            "key": visit.key,
+            "title": visit.title,
+            "direction": visit.direction.value,
+            "kind": visit.kind.value,
+            "host_country": visit.host_country,
+            "guest_country": visit.guest_country,
+            "start_date": visit.start_date.isoformat(),
+            "end_date": visit.end_date.isoformat(),
+            "timezone": visit.timezone,
+            "organizer": _present({"name": organizer.name, "email": organizer.email})
+            if organizer
+            else None,
+            "notes": visit.notes,
+        }
+    )
+
+
+def _movement(movement: Movement | None) -> dict[str, Any] | None:
+    if movement is None:
+        return None
+    return _present(
+        {
+            "at": _wall_time(movement.local),
+            "timezone": movement.timezone,
+            "flight": movement.flight,
+        }
+    )
+
+
+def _person(person: Person) -> dict[str, Any]:
+    return _present(
+        {
+            "key": person.key,
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+            "native_name": person.native_name,
+            "name_order": person.name_order.value,
+            "honorific": person.honorific,
+            "title": person.title,
+            "organization": person.organization,
+            "country": person.country,
+            "side": person.side.value,
+            "delegation_role": person.delegation_role.value,
+            "precedence": person.precedence,
+            "email": person.email,
+            "phone": person.phone,
+            "dietary": person.dietary,
+            "medical": person.medical,
+            "notes": person.notes,
+            "arrival": _movement(person.arrival),
+            "departure": _movement(person.departure),
+        }
+    )
+
+
+def _venue(venue: Venue) -> dict[str, Any]:
+    return _present(
+        {
+            "key": venue.key,
+            "name": venue.name,
+            "native_name": venue.native_name,
+            "address": venue.address,
+            "notes": venue.notes,
+            "timezone": venue.timezone,
+            "latitude": venue.latitude,
+            "longitude": venue.longitude,
+        }
+    )
+
+
+def _event(event: Event) -> dict[str, Any]:
+    if event.all_day:
+        start = zones.day_of(event.start, event.timezone).isoformat()
+        end = zones.day_of(event.end, event.timezone).isoformat()
+    else:
+        start, end = _wall_time(event.local_start), _wall_time(event.local_end)
+    return _present(
+        {
+            "key": event.key,
+            "kind": event.kind.value,
+            "title": event.title,
+            "start": start,
+            "end": end,
+            "timezone": event.timezone,
+            "end_timezone": event.end_timezone,
+            "all_day": True if event.all_day else None,
+            "venue": event.venue,
+            "status": event.status.value,
+            "dress_code": event.dress_code,
+            "notes": event.notes,
+            "press": event.press.value,
+            "participants": [
+                {"person": p.person, "role": p.role.value} for p in event.participants
+            ],
+            "signing": _signing(event.signing) if event.signing else None,
+        }
+    )
+
+
+def _signing(signing: Signing) -> dict[str, Any]:
+    return {
+        "documents": [
+            {
+                "title": document.title,
+                "kind": document.kind.value,
+                "languages": list(document.languages),
+                "copies": document.copies,
+            }
+            for document in signing.documents
+        ],
+        "signatories": [
+            _present(
+                {
+                    "person": s.person,
+                    "on_behalf_of": s.on_behalf_of,
+                    "order": s.order,
+                    "authority": s.authority.value,
+                    "designated_by": s.designated_by,
+                    "full_powers": s.full_powers.value,
+                    "assistant": s.assistant,
+                }
+            )
+            for s in signing.signatories
+        ],
+        "witnesses": list(signing.witnesses),
+    }
