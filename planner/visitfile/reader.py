@@ -270,7 +270,7 @@ class _VisitReader(FieldReader):
         return Person(
             key=key,
             given_name=given,
-            family_name=family.strip(),
+            family_name=family,
             title=title,
             country=country,
             side=side,
@@ -388,7 +388,7 @@ class _VisitReader(FieldReader):
         press = self.choice(obj, "press", path, PressAccess) or PressAccess.CLOSED
         if not self.clean_since(mark) or times is None:
             return None
-        assert key and kind and title and participants is not None
+        assert key and kind and title
         return Event(
             key=key,
             kind=kind,
@@ -447,11 +447,9 @@ class _VisitReader(FieldReader):
             self.problem(child(path, name), f'"{key}" is not the key of any {what} in this file')
         return key
 
-    def _participants(
-        self, event: JsonObject, path: str, keys: _Keys
-    ) -> tuple[Participant, ...] | None:
+    def _participants(self, event: JsonObject, path: str, keys: _Keys) -> tuple[Participant, ...]:
+        """The participants that could be read (problems with the rest are noted)."""
         where = child(path, "participants")
-        mark = self.mark()
         result: list[Participant] = []
         seen: set[str] = set()
         for index, item in enumerate(self.array(event, "participants", path)):
@@ -466,14 +464,14 @@ class _VisitReader(FieldReader):
             elif person is not None:
                 seen.add(person)
                 result.append(Participant(person, role))
-        return tuple(result) if self.clean_since(mark) else None
+        return tuple(result)
 
     def _signing(
         self,
         value: Any,
         path: str,
         keys: _Keys,
-        participants: tuple[Participant, ...] | None,
+        participants: tuple[Participant, ...],
         people: dict[str, Person],
     ) -> Signing | None:
         mark = self.mark()
@@ -484,7 +482,7 @@ class _VisitReader(FieldReader):
             self._document(item, f"{path}.documents[{i}]")
             for i, item in enumerate(self.array(obj, "documents", path))
         ]
-        roles = {p.person: p.role for p in participants or ()}
+        roles = {p.person: p.role for p in participants}
         signatories = [
             self._signatory(item, f"{path}.signatories[{i}]", i, keys, roles, people)
             for i, item in enumerate(self.array(obj, "signatories", path))
@@ -496,7 +494,7 @@ class _VisitReader(FieldReader):
                     f"{path}.signatories[{index}].person",
                     f'"{signatory.person}" is listed as a signatory more than once',
                 )
-        witnesses = self._witnesses(obj, path, keys, roles, participants is not None)
+        witnesses = self._witnesses(obj, path, keys, roles)
         if not self.clean_since(mark):
             return None
         return Signing(
@@ -577,7 +575,6 @@ class _VisitReader(FieldReader):
         path: str,
         keys: _Keys,
         roles: dict[str, ParticipantRole],
-        participants_known: bool,
     ) -> tuple[str, ...]:
         witnesses: list[str] = []
         for index, key in enumerate(self.array(signing, "witnesses", path)):
@@ -586,7 +583,7 @@ class _VisitReader(FieldReader):
                 self.problem(where, f"expected a person key, got {describe(key)}")
             elif key not in keys.people:
                 self.problem(where, f'"{key}" is not the key of any person in this file')
-            elif participants_known and key not in roles:
+            elif key not in roles:
                 self.problem(where, f'"{key}" must be a participant of this event')
             elif key in witnesses:
                 self.problem(where, f'"{key}" is listed as a witness more than once')

@@ -1,0 +1,265 @@
+"""Hypothesis strategies for whole, valid visits: every field, every vocabulary, awkward zones."""
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+from planner.domain import zones
+from planner.domain.model import (
+    Event,
+    Movement,
+    Organizer,
+    Participant,
+    Person,
+    Signatory,
+    Signing,
+    SigningDocument,
+    Venue,
+    Visit,
+    VisitPlan,
+)
+from planner.domain.vocab import (
+    DelegationRole,
+    Direction,
+    DocumentKind,
+    EventKind,
+    EventStatus,
+    FullPowers,
+    NameOrder,
+    ParticipantRole,
+    PressAccess,
+    Side,
+    SigningAuthority,
+    VisitKind,
+)
+
+# Zones with and without daylight saving, on both sides of the date line.
+ZONES = [
+    "Asia/Taipei",
+    "Pacific/Majuro",
+    "Europe/Berlin",
+    "America/New_York",
+    "Pacific/Auckland",
+    "Australia/Lord_Howe",
+    "America/Santiago",
+    "Pacific/Kiritimati",
+    "Pacific/Pago_Pago",
+    "UTC",
+]
+
+zone_names = st.sampled_from(ZONES)
+texts = st.text(
+    alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=24
+).filter(str.strip)
+multiline = st.text(
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00\x7f"),
+    min_size=1,
+    max_size=40,
+).filter(lambda t: t.strip() and not any(ord(c) < 32 and c not in "\t\n\r" for c in t))
+native = st.text(
+    alphabet="蔡明彥夏季昌賴清德總統府圓山大飯店 Łódź Ñandú ʻŌlelo", min_size=1, max_size=8
+).filter(str.strip)
+countries = st.from_regex(r"[A-Z]{2}", fullmatch=True)
+emails = st.from_regex(r"[a-z0-9.]{1,8}@[a-z]{1,8}\.(org|tw|mh)", fullmatch=True)
+keys = st.from_regex(r"[a-z0-9][a-z0-9-]{0,15}", fullmatch=True)
+
+
+def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+@st.composite
+def local_times(draw: st.DrawFn, first: date, days: int = 8) -> datetime:
+    day = first + timedelta(days=draw(st.integers(-1, days)))
+    minute = draw(st.integers(0, 24 * 60 - 1))
+    second = draw(st.sampled_from([0, 0, 0, 30]))
+    return datetime(day.year, day.month, day.day) + timedelta(minutes=minute, seconds=second)
+
+
+@st.composite
+def instants(draw: st.DrawFn, first: date, zone: str) -> datetime:
+    local = draw(local_times(first))
+    try:
+        return zones.to_instant(local, zone)
+    except zones.NonexistentLocalTime:
+        assume(False)
+        raise
+
+
+@st.composite
+def visits(draw: st.DrawFn) -> Visit:
+    start = draw(st.dates(date(1990, 1, 1), date(2150, 12, 31)))
+    organizer = draw(optional(st.builds(Organizer, texts, optional(emails))))
+    return Visit(
+        key=draw(keys),
+        title=draw(texts),
+        direction=draw(st.sampled_from(Direction)),
+        host_country=draw(countries),
+        guest_country=draw(countries),
+        start_date=start,
+        end_date=start + timedelta(days=draw(st.integers(0, 10))),
+        timezone=draw(zone_names),
+        kind=draw(st.sampled_from(VisitKind)),
+        organizer=organizer,
+        notes=draw(optional(multiline)),
+    )
+
+
+@st.composite
+def movements(draw: st.DrawFn, first: date) -> Movement:
+    zone = draw(zone_names)
+    return Movement(draw(instants(first, zone)), zone, draw(optional(texts)))
+
+
+@st.composite
+def people(draw: st.DrawFn, visit: Visit) -> tuple[Person, ...]:
+    person_keys = draw(st.lists(texts, min_size=0, max_size=6, unique=True))
+    result = []
+    for key in person_keys:
+        side = draw(st.sampled_from(Side))
+        result.append(
+            Person(
+                key=key,
+                given_name=draw(texts),
+                family_name=draw(st.just("") | texts),
+                title=draw(texts),
+                country=draw(countries),
+                side=side,
+                delegation_role=draw(st.sampled_from(DelegationRole)),
+                precedence=0,  # set below, unique per side
+                native_name=draw(optional(native)),
+                name_order=draw(st.sampled_from(NameOrder)),
+                honorific=draw(optional(texts)),
+                organization=draw(optional(texts)),
+                email=draw(optional(emails)),
+                phone=draw(optional(texts)),
+                dietary=draw(optional(multiline)),
+                medical=draw(optional(multiline)),
+                notes=draw(optional(multiline)),
+                arrival=draw(optional(movements(visit.start_date))),
+                departure=draw(optional(movements(visit.end_date))),
+            )
+        )
+    ranks = {side: draw(st.permutations(range(1, 1 + len(result)))) for side in Side}
+    return tuple(
+        Person(**{**person.__dict__, "precedence": ranks[person.side][index]})
+        for index, person in enumerate(result)
+    )
+
+
+@st.composite
+def venues(draw: st.DrawFn) -> tuple[Venue, ...]:
+    result = []
+    for key in draw(st.lists(texts, max_size=3, unique=True)):
+        located = draw(st.booleans())
+        result.append(
+            Venue(
+                key=key,
+                name=draw(texts),
+                timezone=draw(zone_names),
+                native_name=draw(optional(native)),
+                address=draw(optional(multiline)),
+                latitude=draw(st.floats(-90, 90)) if located else None,
+                longitude=draw(st.floats(-180, 180)) if located else None,
+                notes=draw(optional(multiline)),
+            )
+        )
+    return tuple(result)
+
+
+@st.composite
+def signings(
+    draw: st.DrawFn, participants: tuple[Participant, ...], everyone: list[str]
+) -> Signing:
+    signers = [p.person for p in participants if p.role is ParticipantRole.SIGNATORY]
+    signatories = []
+    for index, person in enumerate(signers):
+        authority = draw(st.sampled_from(SigningAuthority))
+        designated = authority is SigningAuthority.DESIGNATION
+        signatories.append(
+            Signatory(
+                person=person,
+                on_behalf_of=draw(countries),
+                order=draw(st.integers(1, 5)) if draw(st.booleans()) else index + 1,
+                authority=authority,
+                designated_by=draw(optional(st.sampled_from(everyone))) if designated else None,
+                full_powers=draw(st.sampled_from(FullPowers)),
+                assistant=draw(optional(st.sampled_from(everyone))),
+            )
+        )
+    documents = draw(
+        st.lists(
+            st.builds(
+                SigningDocument,
+                texts,
+                st.sampled_from(DocumentKind),
+                st.lists(st.sampled_from(["en", "zh-Hant", "mh", "fr"]), max_size=3).map(tuple),
+                st.integers(1, 4),
+            ),
+            max_size=2,
+        )
+    )
+    attending = [p.person for p in participants]
+    witnesses = draw(st.lists(st.sampled_from(attending), unique=True)) if attending else []
+    return Signing(tuple(documents), tuple(signatories), tuple(witnesses))
+
+
+@st.composite
+def events(
+    draw: st.DrawFn, visit: Visit, persons: tuple[Person, ...], places: tuple[Venue, ...]
+) -> tuple[Event, ...]:
+    everyone = [p.key for p in persons]
+    result = []
+    for key in draw(st.lists(texts, max_size=5, unique=True)):
+        kind = draw(st.sampled_from(EventKind))
+        venue = draw(optional(st.sampled_from(places))) if places else None
+        zone = draw(zone_names)
+        all_day = draw(st.integers(0, 5)) == 0
+        end_zone = (
+            None if all_day else draw(optional(st.sampled_from([z for z in ZONES if z != zone])))
+        )
+        if all_day:
+            first = visit.start_date + timedelta(days=draw(st.integers(0, 6)))
+            start = zones.start_of_day(first, zone)
+            end = zones.start_of_day(first + timedelta(days=draw(st.integers(1, 3))), zone)
+        else:
+            start = draw(instants(visit.start_date, zone))
+            end = draw(instants(visit.start_date, end_zone or zone))
+            assume(end > start)
+        chosen = draw(st.lists(st.sampled_from(everyone), unique=True)) if everyone else []
+        participants = tuple(
+            Participant(person, draw(st.sampled_from(ParticipantRole))) for person in chosen
+        )
+        signing = None
+        if kind is EventKind.SIGNING and draw(st.booleans()):
+            signing = draw(signings(participants, everyone)) if everyone else Signing()
+        result.append(
+            Event(
+                key=key,
+                kind=kind,
+                title=draw(texts),
+                start=start,
+                end=end,
+                timezone=zone,
+                end_timezone=end_zone,
+                all_day=all_day,
+                venue=venue.key if venue else None,
+                status=draw(st.sampled_from(EventStatus)),
+                dress_code=draw(optional(texts)),
+                notes=draw(optional(multiline)),
+                press=draw(st.sampled_from(PressAccess)),
+                participants=participants,
+                signing=signing,
+            )
+        )
+    return tuple(result)
+
+
+@st.composite
+def visit_plans(draw: st.DrawFn) -> VisitPlan:
+    visit = draw(visits())
+    persons = draw(people(visit))
+    places = draw(venues())
+    return VisitPlan(visit, persons, places, draw(events(visit, persons, places)))

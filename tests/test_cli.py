@@ -1,0 +1,138 @@
+"""The command line as a user types it: output, files, exit status, and no tracebacks."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+from tests.helpers.factories import as_bytes, minimal_document
+
+DEMO_KEY = "mh-state-visit-2025"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_demo_then_list_shows_the_visit_once(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    db = str(db_path)
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    status, out, _ = run(capsys, "--db", db, "demo")
+    assert (status, out) == (0, f"{DEMO_KEY}: demo visit already present\n")
+    status, out, _ = run(capsys, "--db", db, "list")
+    assert status == 0
+    assert out.splitlines() == [
+        f"{DEMO_KEY}\t2025-06-02 – 2025-06-07\t"
+        "State visit of the President of the Republic of the Marshall Islands"
+    ]
+
+
+def test_export_then_import_into_a_fresh_database_round_trips(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first, second = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    exported, again = tmp_path / "visit.json", tmp_path / "again.json"
+    run(capsys, "--db", first, "demo")
+    assert run(capsys, "--db", first, "export", "visit", DEMO_KEY, "-o", str(exported))[0] == 0
+    status, out, _ = run(capsys, "--db", second, "import", str(exported))
+    assert (status, out) == (0, f"{DEMO_KEY}\n")
+    run(capsys, "--db", second, "export", "visit", DEMO_KEY, "-o", str(again))
+    assert again.read_bytes() == exported.read_bytes()
+    assert "蔡明彥" in exported.read_text(encoding="utf-8")
+
+
+def test_a_file_with_several_mistakes_lists_each_and_imports_nothing(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    db = str(db_path)
+    run(capsys, "--db", db, "demo")
+    before = run(capsys, "--db", db, "list")[1]
+    document = minimal_document()
+    document["visit"]["start_date"] = "2025-02-30"
+    document["people"][0]["side"] = "home"
+    document["events"][0]["venue"] = "palace"
+    bad = tmp_path / "bad.visit.json"
+    bad.write_bytes(as_bytes(document))
+    status, out, err = run(capsys, "--db", db, "import", str(bad))
+    assert status == 1
+    assert out == ""
+    assert err.splitlines() == [
+        f"delegation-planner: {bad}: 3 problems, nothing imported:",
+        '  $.visit.start_date: expected a date like "2025-06-04", got "2025-02-30" '
+        "(day is out of range for month)",
+        '  $.people[0].side: expected one of "host", "guest", got "home"',
+        '  $.events[0].venue: "palace" is not the key of any venue in this file',
+    ]
+    assert run(capsys, "--db", db, "list")[1] == before
+
+
+def test_show_prints_the_programme_in_the_home_zone(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    run(capsys, "--db", str(db_path), "demo")
+    status, out, _ = run(capsys, "--db", str(db_path), "show", DEMO_KEY)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[1] == "2–7 June 2025 · times in Asia/Taipei (UTC+08:00)"
+    assert "Wednesday 4 June 2025" in lines
+    signing = next(line for line in lines if "Letter of Intent" in line and "Signing" in line)
+    assert signing.startswith("  10:00–10:30  ")
+    assert "leaves 09:30 Asia/Taipei, arrives Sat 22:00 Pacific/Majuro" in out
+    assert "[CANCELLED]" in out
+    assert "Tsai Ming-yen (蔡明彥)" in out
+
+
+def test_the_environment_variable_chooses_the_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "from-env.sqlite3"
+    monkeypatch.setenv("PLANNER_DB", str(chosen))
+    run(capsys, "demo")
+    assert chosen.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "no-such-visit"], "no visit with key 'no-such-visit' in this database"),
+        (["import", "missing.json"], "missing.json: No such file or directory"),
+        (["export", "visit", "nope", "-o", "out.json"], "no visit with key 'nope'"),
+    ],
+)
+def test_bad_input_exits_1_with_a_message(
+    capsys: pytest.CaptureFixture[str], db_path: Path, argv: list[str], message: str
+) -> None:
+    status, _, err = run(capsys, "--db", str(db_path), *argv)
+    assert status == 1
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "visit"])
+    assert exit_.value.code == 2
+    assert "required" in capsys.readouterr().err
+
+
+def test_installed_command_reports_errors_without_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.visit.json"
+    bad.write_text(json.dumps({"format": "delegation-planner.visit", "version": 7}))
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "--db", str(tmp_path / "x.sqlite3"), "import", str(bad)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONWARNINGS": "error"},
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "version 7 is newer than this program reads (version 1)" in result.stderr
+    assert "Traceback" not in result.stderr
