@@ -1,6 +1,7 @@
 """A visit and everything in it as immutable values that refer to each other by key."""
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date, datetime
 
 from planner.domain import zones
@@ -183,8 +184,22 @@ class VisitPlan:
             events=tuple(sorted(self.events, key=lambda e: (e.start, e.end, e.key))),
         )
 
+    @cached_property
+    def _people_by_key(self) -> dict[str, Person]:
+        return {person.key: person for person in self.people}
+
+    @cached_property
+    def _venues_by_key(self) -> dict[str, Venue]:
+        return {venue.key: venue for venue in self.venues}
+
+    @cached_property
+    def precedence_rank(self) -> dict[str, int]:
+        """Each person's place in one list of everyone: the host side first, by precedence."""
+        ordered = self.in_canonical_order().people
+        return {person.key: rank for rank, person in enumerate(ordered)}
+
     def person(self, key: str) -> Person:
-        return next(p for p in self.people if p.key == key)
+        return self._people_by_key[key]
 
     def venue(self, key: str) -> Venue:
-        return next(v for v in self.venues if v.key == key)
+        return self._venues_by_key[key]

@@ -42,5 +42,5 @@ def programme_days(plan: VisitPlan, zone_name: str | None = None) -> list[Progra
 
 def by_precedence(plan: VisitPlan, person_keys: list[str]) -> list[str]:
     """Person keys in order of precedence: the host side first, then the guests."""
-    order = {person.key: rank for rank, person in enumerate(plan.in_canonical_order().people)}
-    return sorted(person_keys, key=lambda key: order.get(key, len(order)))
+    rank = plan.precedence_rank
+    return sorted(person_keys, key=lambda key: rank.get(key, len(rank)))
