@@ -1,8 +1,8 @@
 """A visit and everything in it as immutable values that refer to each other by key."""
 
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date, datetime
+from functools import cached_property
 
 from planner.domain import zones
 from planner.domain.vocab import (
