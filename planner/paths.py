@@ -34,8 +34,10 @@ def default_database() -> Path:
 def resource(*parts: str) -> Traversable:
     """A file shipped in resources/: beside the package in a checkout, inside it once installed."""
     checkout = Path(__file__).resolve().parent.parent / "resources"
-    root = checkout if checkout.is_dir() else resources.files("planner.resources")
-    return root.joinpath(*parts)
+    root: Traversable = checkout if checkout.is_dir() else resources.files("planner.resources")
+    for part in parts:  # one step at a time: a namespace package's path takes one name
+        root = root.joinpath(part)
+    return root
 
 
 def demo_visit_file() -> Traversable:
