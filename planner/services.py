@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from planner import paths
-from planner.domain.model import Visit, VisitPlan
+from planner.domain.model import Event, Visit, VisitPlan
 from planner.export.text import programme_text
 from planner.store import visits as store
 from planner.store.database import Database
@@ -35,6 +35,11 @@ class Planner:
     def add_plan(self, plan: VisitPlan) -> None:
         with self.database.transaction() as session:
             store.add_plan(session, plan, now=self.clock())
+
+    def update_event(self, visit_key: str, event: Event) -> bool:
+        """Save an edited event; says whether anything changed (and so its revision rose)."""
+        with self.database.transaction() as session:
+            return store.update_event(session, visit_key, event, now=self.clock())
 
     def import_visit_file(self, data: bytes, source: str = "visit file") -> VisitPlan:
         """Check the whole file, then add it in one transaction: all of it or nothing."""

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -14,6 +15,9 @@ from planner.services import Planner
 from planner.store.database import Database, open_database
 from planner.visitfile import read_visit_file
 from tests.helpers.factories import FIXED_NOW
+
+# `pytest --hypothesis-profile=thorough` runs many more examples than the everyday suite.
+settings.register_profile("thorough", max_examples=3000)
 
 
 @pytest.fixture(autouse=True)

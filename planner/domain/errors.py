@@ -30,6 +30,11 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
+class UnknownEvent(PlannerError):
+    def __init__(self, visit_key: str, event_key: str) -> None:
+        super().__init__(f"no event with key {event_key!r} in visit {visit_key!r}")
+
+
 class InvalidVisitFile(PlannerError):
     """A visit file with one or more mistakes; nothing was imported."""
 

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from planner.domain.errors import DuplicateVisit, UnknownVisit
+from planner.domain.errors import DuplicateVisit, UnknownEvent, UnknownVisit
 from planner.domain.model import (
     Event,
     Movement,
@@ -86,6 +86,45 @@ def load_plan(session: Session, key: str) -> VisitPlan:
     ).in_canonical_order()
 
 
+def update_event(session: Session, visit_key: str, event: Event, *, now: datetime) -> bool:
+    """Replace an event's details; its revision rises by one if anything changed.
+
+    Returns whether anything changed. The calendar SEQUENCE is this revision,
+    so it never goes down and rises with every change a calendar should follow.
+    """
+    row = session.scalar(
+        select(EventRow)
+        .join(VisitRow)
+        .where(VisitRow.key == visit_key, EventRow.key == event.key)
+        .options(selectinload(EventRow.visit).selectinload(VisitRow.members))
+    )
+    if row is None:
+        raise UnknownEvent(visit_key, event.key)
+    members = {member.key: member for member in row.visit.members}
+    venues = {venue.key: venue for venue in row.visit.venues}
+    member_keys = {member.id: key for key, member in members.items()}
+    venue_keys = {venue.id: key for key, venue in venues.items()}
+    old = _event(row, member_keys, venue_keys)
+    if old == event:
+        return False
+    for column, value in _event_details(event).items():
+        setattr(row, column, value)
+    row.venue = venues[event.venue] if event.venue else None
+    # Old rows go before new ones arrive: they share keys the database holds unique.
+    if old.participants != event.participants:
+        row.participants = []
+        session.flush()
+        row.participants = _participant_rows(event, members)
+    if old.signing != event.signing:
+        row.signing = None
+        session.flush()
+        row.signing = _signing_row(event.signing, members) if event.signing else None
+    row.revision += 1
+    row.revised_at = now
+    session.flush()
+    return True
+
+
 def delete_visit(session: Session, key: str) -> None:
     row = session.scalar(select(VisitRow).where(VisitRow.key == key))
     if row is None:
@@ -162,28 +201,39 @@ def _event_row(
 ) -> EventRow:
     row = EventRow(
         key=event.key,
-        kind=event.kind,
-        title=event.title,
-        starts_at=event.start,
-        ends_at=event.end,
-        timezone=event.timezone,
-        end_timezone=event.end_timezone,
-        all_day=event.all_day,
         venue=venues[event.venue] if event.venue else None,
-        status=event.status,
-        dress_code=event.dress_code,
-        notes=event.notes,
-        press=event.press,
         revision=event.revision,
         revised_at=stamp,
-        participants=[
-            ParticipantRow(member=members[p.person], role=p.role, position=position)
-            for position, p in enumerate(event.participants)
-        ],
+        participants=_participant_rows(event, members),
+        **_event_details(event),
     )
     if event.signing is not None:
         row.signing = _signing_row(event.signing, members)
     return row
+
+
+def _event_details(event: Event) -> dict[str, object]:
+    """The event's own columns, those an edit may change."""
+    return {
+        "kind": event.kind,
+        "title": event.title,
+        "starts_at": event.start,
+        "ends_at": event.end,
+        "timezone": event.timezone,
+        "end_timezone": event.end_timezone,
+        "all_day": event.all_day,
+        "status": event.status,
+        "dress_code": event.dress_code,
+        "notes": event.notes,
+        "press": event.press,
+    }
+
+
+def _participant_rows(event: Event, members: dict[str, MemberRow]) -> list[ParticipantRow]:
+    return [
+        ParticipantRow(member=members[p.person], role=p.role, position=position)
+        for position, p in enumerate(event.participants)
+    ]
 
 
 def _signing_row(signing: Signing, members: dict[str, MemberRow]) -> SigningRow:

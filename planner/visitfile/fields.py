@@ -165,7 +165,7 @@ class FieldReader:
         if not -limit <= value <= limit:
             self.problem(where, f"expected a number from {-limit:g} to {limit:g}, got {value}")
             return None
-        return float(value)
+        return float(value) + 0.0  # -0.0 becomes 0.0, as SQLite would store it
 
     def boolean(self, obj: JsonObject, name: str, path: str) -> bool | None:
         if name not in obj:

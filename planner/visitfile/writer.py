@@ -106,10 +106,14 @@ def _venue(venue: Venue) -> dict[str, Any]:
             "address": venue.address,
             "notes": venue.notes,
             "timezone": venue.timezone,
-            "latitude": venue.latitude,
-            "longitude": venue.longitude,
+            "latitude": _coordinate(venue.latitude),
+            "longitude": _coordinate(venue.longitude),
         }
     )
+
+
+def _coordinate(degrees: float | None) -> float | None:
+    return None if degrees is None else degrees + 0.0  # never "-0.0"
 
 
 def _event(event: Event) -> dict[str, Any]:

@@ -226,8 +226,10 @@ def events(
             end = zones.start_of_day(first + timedelta(days=draw(st.integers(1, 3))), zone)
         else:
             start = draw(instants(visit.start_date, zone))
-            end = draw(instants(visit.start_date, end_zone or zone))
-            assume(end > start)
+            end = start + timedelta(minutes=draw(st.integers(1, 3 * 24 * 60)))
+            # A wall time in the repeated hour reads back as its first occurrence.
+            local_end = zones.to_local(end, end_zone or zone)
+            assume(zones.to_instant(local_end, end_zone or zone) == end)
         chosen = draw(st.lists(st.sampled_from(everyone), unique=True)) if everyone else []
         participants = tuple(
             Participant(person, draw(st.sampled_from(ParticipantRole))) for person in chosen

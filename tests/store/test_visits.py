@@ -1,10 +1,15 @@
 """Storing whole visits: what goes in comes out, and a failed add leaves nothing behind."""
 
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import func, select
 
-from planner.domain.errors import DuplicateVisit, UnknownVisit
-from planner.domain.model import VisitPlan
+from planner.domain.errors import DuplicateVisit, UnknownEvent, UnknownVisit
+from planner.domain.model import Event, VisitPlan
+from planner.domain.vocab import EventStatus
 from planner.services import Planner
 from planner.store import visits as store
 from planner.store.schema import EventRow, MemberRow, PersonRow, VisitRow
@@ -54,8 +59,6 @@ def test_deleting_a_visit_removes_its_programme(planner: Planner, demo_plan: Vis
 
 
 def test_visits_are_listed_by_start_date(planner: Planner, demo_plan: VisitPlan) -> None:
-    from dataclasses import replace
-
     later = replace(
         demo_plan.visit,
         key="later",
@@ -65,3 +68,50 @@ def test_visits_are_listed_by_start_date(planner: Planner, demo_plan: VisitPlan)
     planner.add_plan(VisitPlan(later))
     planner.add_plan(demo_plan)
     assert [v.key for v in planner.visits()] == [demo_plan.visit.key, "later"]
+
+
+def event_named(plan: VisitPlan, key: str) -> Event:
+    return next(event for event in plan.events if event.key == key)
+
+
+def test_moving_an_event_raises_its_revision_once(planner: Planner, demo_plan: VisitPlan) -> None:
+    planner.add_plan(demo_plan)
+    key = demo_plan.visit.key
+    signing = event_named(planner.plan(key), "loi-signing")
+    moved = replace(
+        signing, start=signing.start + timedelta(hours=1), end=signing.end + timedelta(hours=1)
+    )
+    assert planner.update_event(key, moved) is True
+    stored = event_named(planner.plan(key), "loi-signing")
+    assert (stored.revision, stored.start) == (signing.revision + 1, moved.start)
+    assert stored.signing == signing.signing
+    assert planner.update_event(key, stored) is False  # saving it unchanged is not a revision
+    assert event_named(planner.plan(key), "loi-signing").revision == signing.revision + 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda e: replace(e, status=EventStatus.CANCELLED),
+        lambda e: replace(e, venue="mofa"),
+        lambda e: replace(e, participants=e.participants[:-1]),
+        lambda e: replace(e, title=e.title + " (revised)"),
+    ],
+)
+def test_status_place_people_and_title_changes_each_raise_the_revision(
+    planner: Planner, demo_plan: VisitPlan, change: Callable[[Event], Event]
+) -> None:
+    planner.add_plan(demo_plan)
+    key = demo_plan.visit.key
+    before = event_named(planner.plan(key), "bilateral-talks")
+    planner.update_event(key, change(before))
+    after = event_named(planner.plan(key), "bilateral-talks")
+    assert after == change(before)
+    assert after.revision == before.revision + 1
+
+
+def test_updating_an_unknown_event_says_which(planner: Planner, demo_plan: VisitPlan) -> None:
+    planner.add_plan(demo_plan)
+    ghost = replace(demo_plan.events[0], key="ghost")
+    with pytest.raises(UnknownEvent, match="no event with key 'ghost'"):
+        planner.update_event(demo_plan.visit.key, ghost)

@@ -32,7 +32,7 @@ def through_database(database: Database, plan: VisitPlan) -> VisitPlan:
     return loaded
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan=visit_plans())
 def test_any_valid_visit_survives_file_and_database(
     shared_database: Database, plan: VisitPlan
