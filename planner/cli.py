@@ -4,6 +4,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
@@ -49,7 +50,42 @@ def build_parser() -> argparse.ArgumentParser:
     visit.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="where to write, or - for stdout"
     )
+    calendar = exports.add_parser("ics", help="an .ics calendar of the visit or part of it")
+    calendar.add_argument("key", metavar="KEY", help="the visit's key")
+    calendar.add_argument("--person", metavar="PERSON_KEY", help="that person's own itinerary")
+    calendar.add_argument(
+        "--day", type=_iso_date, metavar="YYYY-MM-DD", help="one day, in the visit's home zone"
+    )
+    calendar.add_argument("--event", metavar="EVENT_KEY", help="one event")
+    calendar.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file")
+    people = exports.add_parser("attendees", help="attendee list: csv, xlsx or a printed pdf")
+    people.add_argument("key", metavar="KEY", help="the visit's key")
+    people.add_argument("--event", metavar="EVENT_KEY", help="that event's participants")
+    people.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
+    people.add_argument(
+        "--guests-first", action="store_true", help="list the guest side before the host side"
+    )
+    _paper_option(people)
+    people.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write")
+
+    booklet = exports.add_parser("programme", help="the programme booklet as a pdf")
+    booklet.add_argument("key", metavar="KEY", help="the visit's key")
+    _paper_option(booklet)
+    booklet.add_argument("-o", "--output", required=True, metavar="FILE", help="the .pdf file")
     return parser
+
+
+def _paper_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
+    )
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2025-06-04, got {text!r}") from None
 
 
 def cmd_demo(planner: Planner, _args: argparse.Namespace) -> int:
@@ -81,7 +117,20 @@ def cmd_import(planner: Planner, args: argparse.Namespace) -> int:
 
 
 def cmd_export(planner: Planner, args: argparse.Namespace) -> int:
-    data = planner.export_visit_file(args.key)
+    if args.export == "visit":
+        data = planner.export_visit_file(args.key)
+    elif args.export == "ics":
+        data = planner.calendar(args.key, person=args.person, day=args.day, event=args.event)
+    elif args.export == "attendees":
+        data = planner.attendee_list(
+            args.key,
+            args.format,
+            event=args.event,
+            guests_first=args.guests_first,
+            paper=args.paper,
+        )
+    else:
+        data = planner.programme_pdf(args.key, paper=args.paper)
     _write_output(args.output, data)
     return EXIT_OK
 

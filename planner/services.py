@@ -1,10 +1,12 @@
 """What a user can do with visits, one transaction per action; the CLI and the window call it."""
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from planner import paths
+from planner.domain.errors import PlannerError
 from planner.domain.model import Event, Visit, VisitPlan
+from planner.export import attendees, ics
 from planner.export.text import programme_text
 from planner.store import visits as store
 from planner.store.database import Database
@@ -58,6 +60,47 @@ class Planner:
                 return plan.visit.key, False
             store.add_plan(session, plan, now=self.clock())
         return plan.visit.key, True
+
+    def calendar(
+        self,
+        key: str,
+        *,
+        person: str | None = None,
+        day: date | None = None,
+        event: str | None = None,
+    ) -> bytes:
+        """An .ics of the whole visit, or one person's, one day's or one event's part of it."""
+        plan = self.plan(key)
+        selection = ics.select_events(plan, person=person, day=day, event=event)
+        return ics.calendar_bytes(plan, selection, stamp=self.clock())
+
+    def attendee_list(
+        self,
+        key: str,
+        file_format: str,
+        *,
+        event: str | None = None,
+        guests_first: bool = False,
+        paper: str = "a4",
+    ) -> bytes:
+        """The delegation, or one event's participants, as csv, xlsx or a printed pdf sheet."""
+        plan = self.plan(key)
+        if file_format == "pdf":
+            from planner.export import pdf  # Qt loads only for printing
+
+            job = pdf.attendee_sheet(plan, event, guests_first=guests_first)
+            return pdf.pdf_bytes(job, pdf.PaperSize(paper))
+        table = attendees.attendee_table(plan, event, guests_first=guests_first)
+        if file_format == "csv":
+            return attendees.csv_bytes(table)
+        if file_format == "xlsx":
+            return attendees.xlsx_bytes(table, stamp=self.clock())
+        raise PlannerError(f"unknown attendee list format {file_format!r}: csv, xlsx or pdf")
+
+    def programme_pdf(self, key: str, *, paper: str = "a4") -> bytes:
+        from planner.export import pdf
+
+        return pdf.pdf_bytes(pdf.programme_booklet(self.plan(key)), pdf.PaperSize(paper))
 
     def programme_text(self, key: str) -> str:
         return programme_text(self.plan(key))

@@ -35,6 +35,11 @@ class UnknownEvent(PlannerError):
         super().__init__(f"no event with key {event_key!r} in visit {visit_key!r}")
 
 
+class UnknownPerson(PlannerError):
+    def __init__(self, visit_key: str, person_key: str) -> None:
+        super().__init__(f"no person with key {person_key!r} in visit {visit_key!r}")
+
+
 class InvalidVisitFile(PlannerError):
     """A visit file with one or more mistakes; nothing was imported."""
 

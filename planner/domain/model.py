@@ -132,8 +132,9 @@ class Event:
 
     An all-day item starts at the first instant of its first day and ends at
     the first instant of the day after its last (exclusive), in `timezone`.
-    `revision` rises whenever time, place or status changes; it is
-    bookkeeping of this database, not part of the item's identity.
+    `revision` rises with every saved change and `revised_at` is when the
+    last one was saved; they are bookkeeping of the database (the calendar's
+    SEQUENCE and DTSTAMP), not part of the item itself.
     """
 
     key: str
@@ -152,6 +153,7 @@ class Event:
     participants: tuple[Participant, ...] = ()
     signing: Signing | None = None
     revision: int = field(default=0, compare=False)
+    revised_at: datetime | None = field(default=None, compare=False)
 
     @property
     def zone_of_end(self) -> str:

@@ -15,11 +15,11 @@ def full_name(person: Person, *, capitalise_family: bool = False) -> str:
     return " ".join(part for part in parts if part)
 
 
-def display_name(person: Person, *, honorific: bool = True) -> str:
+def display_name(person: Person, *, honorific: bool = True, native: bool = True) -> str:
     """How a list shows a person: "H.E. Hilda Heine", "Tsai Ming-yen (蔡明彥)"."""
     name = full_name(person)
     if honorific and person.honorific:
         name = f"{person.honorific} {name}"
-    if person.native_name and person.native_name != full_name(person):
+    if native and person.native_name and person.native_name != full_name(person):
         name = f"{name} ({person.native_name})"
     return name

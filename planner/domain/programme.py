@@ -44,3 +44,14 @@ def by_precedence(plan: VisitPlan, person_keys: list[str]) -> list[str]:
     """Person keys in order of precedence: the host side first, then the guests."""
     rank = plan.precedence_rank
     return sorted(person_keys, key=lambda key: rank.get(key, len(rank)))
+
+
+def events_of_person(plan: VisitPlan, person_key: str) -> list[Event]:
+    """The items a person takes part in: their own itinerary."""
+    plan.person(person_key)  # raises KeyError for someone not in the visit
+    return [e for e in plan.events if any(p.person == person_key for p in e.participants)]
+
+
+def events_on_day(plan: VisitPlan, day: date) -> list[Event]:
+    """The items listed under a day of the programme, seen in the visit's home zone."""
+    return [e for e in plan.events if event_day(e, plan.visit.timezone) == day]

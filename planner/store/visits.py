@@ -203,7 +203,7 @@ def _event_row(
         key=event.key,
         venue=venues[event.venue] if event.venue else None,
         revision=event.revision,
-        revised_at=stamp,
+        revised_at=event.revised_at or stamp,
         participants=_participant_rows(event, members),
         **_event_details(event),
     )
@@ -359,6 +359,7 @@ def _event(row: EventRow, member_keys: dict[int, str], venue_keys: dict[int, str
         ),
         signing=_signing(row.signing, member_keys) if row.signing else None,
         revision=row.revision,
+        revised_at=row.revised_at,
     )
 
 

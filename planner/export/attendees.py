@@ -1,0 +1,147 @@
+"""Attendee lists as tables, and as CSV and XLSX files that open safely in a spreadsheet."""
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+
+from planner.domain.errors import UnknownEvent
+from planner.domain.labels import DELEGATION_ROLE, PARTICIPANT_ROLE, SIDE
+from planner.domain.model import Event, Person, VisitPlan
+from planner.domain.names import full_name
+from planner.domain.vocab import Side
+from planner.export.summary import participants_by_side
+
+VISIT_COLUMNS = (
+    "Precedence",
+    "Side",
+    "Honorific",
+    "Name",
+    "Native name",
+    "Title",
+    "Organization",
+    "Role",
+    "Dietary",
+)
+EVENT_COLUMNS = VISIT_COLUMNS[:-1]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class AttendeeTable:
+    """A list of people as rows of text, with what it is a list of."""
+
+    title: str
+    subtitle: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+def side_order(guests_first: bool) -> tuple[Side, Side]:
+    return (Side.GUEST, Side.HOST) if guests_first else (Side.HOST, Side.GUEST)
+
+
+def attendee_table(
+    plan: VisitPlan, event_key: str | None = None, *, guests_first: bool = False
+) -> AttendeeTable:
+    """The whole delegation, or one event's participants; each side in order of precedence."""
+    if event_key is None:
+        return _visit_table(plan, guests_first)
+    return _event_table(plan, find_event(plan, event_key), guests_first)
+
+
+def find_event(plan: VisitPlan, event_key: str) -> Event:
+    for event in plan.events:
+        if event.key == event_key:
+            return event
+    raise UnknownEvent(plan.visit.key, event_key)
+
+
+def _person_cells(person: Person) -> tuple[str, ...]:
+    return (
+        str(person.precedence),
+        SIDE[person.side],
+        person.honorific or "",
+        full_name(person),
+        person.native_name or "",
+        person.title,
+        person.organization or "",
+    )
+
+
+def _visit_table(plan: VisitPlan, guests_first: bool) -> AttendeeTable:
+    ordered = plan.in_canonical_order().people
+    rows = [
+        (*_person_cells(person), DELEGATION_ROLE[person.delegation_role], person.dietary or "")
+        for side in side_order(guests_first)
+        for person in ordered
+        if person.side is side
+    ]
+    return AttendeeTable(plan.visit.title, "Delegation list", VISIT_COLUMNS, tuple(rows))
+
+
+def _event_table(plan: VisitPlan, event: Event, guests_first: bool) -> AttendeeTable:
+    by_side = participants_by_side(plan, event)
+    rows = [
+        (*_person_cells(person), PARTICIPANT_ROLE[role])
+        for side in side_order(guests_first)
+        for person, role in by_side[side]
+    ]
+    return AttendeeTable(plan.visit.title, event.title, EVENT_COLUMNS, tuple(rows))
+
+
+def neutralised(cell: str) -> str:
+    """A cell a spreadsheet will never run as a formula: `=1+1` becomes `'=1+1`."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def csv_bytes(table: AttendeeTable) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel reads the native scripts right."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(table.columns)
+    writer.writerows([neutralised(cell) for cell in row] for row in table.rows)
+    return text.getvalue().encode("utf-8-sig")
+
+
+def xlsx_bytes(table: AttendeeTable, *, stamp: datetime) -> bytes:
+    """A workbook with a styled, frozen header row and columns sized to their text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill
+    from openpyxl.styles import Side as Edge
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Attendees"
+    workbook.properties.title = f"{table.title} — {table.subtitle}"
+    workbook.properties.creator = "Delegation Planner"
+    workbook.properties.created = workbook.properties.modified = stamp.replace(tzinfo=None)
+    header_fill = PatternFill("solid", fgColor="1F3864")
+    rule = Border(bottom=Edge(style="thin", color="1F3864"))
+    sheet.append(list(table.columns))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = header_fill
+        cell.alignment = Alignment(vertical="center")
+    for values in table.rows:
+        sheet.append(list(values))
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.data_type = "s"  # text, never a formula, whatever it starts with
+            cell.border = rule
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for index, name in enumerate(table.columns, start=1):
+        longest = max([len(name)] + [_display_width(row[index - 1]) for row in table.rows])
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(longest + 2, 8), 48)
+    output = io.BytesIO()
+    workbook.save(output)
+    return output.getvalue()
+
+
+def _display_width(text: str) -> int:
+    """Columns a text takes: CJK characters are about twice as wide as Latin ones."""
+    return sum(2 if ord(char) >= 0x2E80 else 1 for char in text)

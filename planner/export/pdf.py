@@ -1,0 +1,484 @@
+"""Printed pages with Qt: attendee sheets, delegation lists and the programme booklet.
+
+The one module outside the ui that uses Qt. It builds a QTextDocument with
+QTextCursor, so text from the visit goes in literally and never as markup,
+then paints it page by page with a running footer. The window's print preview
+paints the same PrintJob.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTable,
+    QTextTableCellFormat,
+    QTextTableFormat,
+)
+
+from planner import APP_NAME
+from planner.domain.labels import (
+    DELEGATION_ROLE,
+    DOCUMENT_KIND,
+    FULL_POWERS,
+    PARTICIPANT_ROLE,
+    PRESS,
+)
+from planner.domain.model import Event, Person, VisitPlan
+from planner.domain.names import full_name
+from planner.domain.programme import programme_days
+from planner.domain.vocab import EventStatus, ParticipantRole, Side
+from planner.export.attendees import find_event, side_order
+from planner.export.summary import participants_by_side, side_heading, signatory_line
+from planner.export.text import format_day
+
+FONT_FAMILIES = ["Noto Sans", "Noto Sans CJK TC", "Noto Sans CJK SC", "DejaVu Sans"]
+INK = QColor("#1b1b1b")
+ACCENT = QColor("#1f3864")
+MUTED = QColor("#5c5c5c")
+RULE = QColor("#b8c2d6")
+HEADER_FILL = QColor("#e6ebf4")
+CANCELLED = QColor("#9a1b1b")
+BASE_POINTS = 9.5
+MARGINS_MM = QMarginsF(18, 16, 18, 14)
+
+
+class PaperSize(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+PAGE_SIZES = {PaperSize.A4: QPageSize.PageSizeId.A4, PaperSize.LETTER: QPageSize.PageSizeId.Letter}
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """A document ready to paint, and what every page says at its foot."""
+
+    document: QTextDocument
+    title: str
+    footer: str
+
+
+_application: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> None:
+    """Fonts and painting need a Qt application; outside the window, make an offscreen one."""
+    global _application
+    if QGuiApplication.instance() is None:
+        _application = QGuiApplication(["delegation-planner", "-platform", "offscreen"])
+
+
+Run = tuple[str, QTextCharFormat]
+
+
+def style(
+    *,
+    size: float = 1.0,
+    bold: bool = False,
+    italic: bool = False,
+    color: QColor = INK,
+    strike: bool = False,
+) -> QTextCharFormat:
+    char = QTextCharFormat()
+    char.setFontFamilies(FONT_FAMILIES)
+    char.setFontPointSize(BASE_POINTS * size)
+    char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    char.setFontItalic(italic)
+    char.setFontStrikeOut(strike)
+    char.setForeground(QBrush(color))
+    return char
+
+
+PLAIN = style()
+BOLD = style(bold=True)
+SMALL = style(size=0.88, color=MUTED)
+HEAD = style(size=0.95, bold=True, color=ACCENT)
+
+
+class DocumentWriter:
+    """Appends paragraphs and tables to a QTextDocument through one cursor."""
+
+    def __init__(self) -> None:
+        ensure_gui_application()
+        self.document = QTextDocument()
+        font = QFont()
+        font.setFamilies(FONT_FAMILIES)
+        font.setPointSizeF(BASE_POINTS)
+        self.document.setDefaultFont(font)
+        self.document.setDocumentMargin(0)
+        self.cursor = QTextCursor(self.document)
+        self._empty = True
+
+    def paragraph(self, runs: list[Run], *, before: float = 0, after: float = 3) -> None:
+        block = QTextBlockFormat()
+        block.setTopMargin(before)
+        block.setBottomMargin(after)
+        if self._empty:
+            self.cursor.setBlockFormat(block)
+        else:
+            self.cursor.insertBlock(block)
+        self._empty = False
+        for text, char in runs:
+            self.cursor.insertText(text, char)
+
+    def table(self, widths: list[float], header: list[str] | None = None) -> "TableWriter":
+        table_format = QTextTableFormat()
+        table_format.setCellPadding(4)
+        table_format.setCellSpacing(0)
+        table_format.setBorder(0.6)
+        table_format.setBorderBrush(QBrush(RULE))
+        table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        table_format.setBorderCollapse(True)
+        table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        table_format.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, width) for width in widths]
+        )
+        table_format.setTopMargin(4)
+        table_format.setBottomMargin(8)
+        table_format.setHeaderRowCount(1 if header else 0)
+        table = self.cursor.insertTable(1, len(widths), table_format)
+        self._empty = False
+        writer = TableWriter(table)
+        if header:
+            writer.row([[(name, HEAD)] for name in header], fill=HEADER_FILL)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        return writer
+
+
+class TableWriter:
+    def __init__(self, table: QTextTable) -> None:
+        self.table = table
+        self.used = 0
+
+    def row(self, cells: list[list[Run]], *, fill: QColor | None = None) -> None:
+        if self.used == self.table.rows():
+            self.table.appendRows(1)
+        for column, runs in enumerate(cells):
+            cell = self.table.cellAt(self.used, column)
+            if fill is not None:
+                cell_format = QTextTableCellFormat()
+                cell_format.setBackground(QBrush(fill))
+                cell.setFormat(cell_format)
+            cursor = cell.firstCursorPosition()
+            for index, (text, char) in enumerate(runs):
+                if index and text.startswith("\n"):
+                    cursor.insertBlock()
+                    text = text[1:]
+                cursor.insertText(text, char)
+        self.used += 1
+
+
+# Rendering
+
+
+def page_layout(paper: PaperSize) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[paper]),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paint_pages(job: PrintJob, device: QPagedPaintDevice, layout: QPageLayout) -> int:
+    """Paint the job on a PDF writer or printer, page by page; returns the page count."""
+    resolution = device.logicalDpiY()
+    area = layout.paintRectPixels(resolution)
+    footer_height = resolution * 0.32
+    body = QSizeF(area.width(), area.height() - footer_height)
+    document = job.document
+    document.documentLayout().setPaintDevice(device)
+    document.setPageSize(body)
+    pages = document.pageCount()
+    painter = QPainter(device)
+    footer_font = QFont()
+    footer_font.setFamilies(FONT_FAMILIES)
+    footer_font.setPointSizeF(BASE_POINTS * 0.8)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * body.height())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, page * body.height(), body.width(), body.height())
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            _paint_footer(painter, job, page, pages, body, footer_height, footer_font)
+    finally:
+        painter.end()
+    return pages
+
+
+def _paint_footer(
+    painter: QPainter,
+    job: PrintJob,
+    page: int,
+    pages: int,
+    body: QSizeF,
+    height: float,
+    font: QFont,
+) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QPen(RULE, 0))
+    top = body.height() + height * 0.25
+    painter.drawLine(QPointF(0, top), QPointF(body.width(), top))
+    painter.setPen(QPen(MUTED))
+    box = QRectF(0, top, body.width(), height * 0.75)
+    painter.drawText(box, 0x0001 | 0x0080, job.footer)  # AlignLeft | AlignVCenter
+    painter.drawText(box, 0x0002 | 0x0080, f"Page {page + 1} of {pages}")  # AlignRight
+    painter.restore()
+
+
+def pdf_bytes(job: PrintJob, paper: PaperSize = PaperSize.A4) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(600)
+    layout = page_layout(paper)
+    writer.setPageLayout(layout)
+    writer.setTitle(job.title)
+    writer.setCreator(APP_NAME)
+    paint_pages(job, writer, layout)
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+# What is printed
+
+
+def _name_runs(person: Person, *, role: str | None = None) -> list[Run]:
+    runs: list[Run] = []
+    if person.honorific:
+        runs.append((person.honorific + " ", PLAIN))
+    runs.append((full_name(person, capitalise_family=True), BOLD))
+    if person.native_name:
+        runs.append(("  " + person.native_name, PLAIN))
+    runs.append(("\n" + person.title, SMALL))
+    if role:
+        runs.append(("\n" + role, style(size=0.88, italic=True, color=ACCENT)))
+    return runs
+
+
+def _when(event: Event) -> str:
+    """Date and time in the event's own zone: `Wednesday 4 June 2025, 10:00–10:30 (Asia/Taipei)`."""
+    start = event.local_start
+    if event.all_day:
+        return f"{format_day(start.date())}, all day"
+    end = event.local_end
+    end_text = (
+        f"{end:%H:%M}" if end.date() == start.date() else f"{format_day(end.date())} {end:%H:%M}"
+    )
+    zone = (
+        event.timezone
+        if event.zone_of_end == event.timezone
+        else (f"{event.timezone} → {event.zone_of_end}")
+    )
+    return f"{format_day(start.date())}, {start:%H:%M}–{end_text} ({zone})"
+
+
+def _venue_text(plan: VisitPlan, event: Event) -> str | None:
+    if not event.venue:
+        return None
+    venue = plan.venue(event.venue)
+    parts = [venue.name + (f" ({venue.native_name})" if venue.native_name else "")]
+    if venue.address:
+        parts.append(" ".join(venue.address.split()))
+    return ", ".join(parts)
+
+
+def _masthead(writer: DocumentWriter, plan: VisitPlan, heading: str, kicker: str) -> None:
+    writer.paragraph([(plan.visit.title.upper(), style(size=0.85, bold=True, color=MUTED))])
+    writer.paragraph([(kicker, style(size=0.95, color=ACCENT))], after=1)
+    writer.paragraph([(heading, style(size=1.7, bold=True, color=ACCENT))], after=6)
+
+
+def attendee_sheet(
+    plan: VisitPlan, event_key: str | None = None, *, guests_first: bool = False
+) -> PrintJob:
+    """One engagement's attendees (doubling as a check-in list), or the whole delegation list."""
+    if event_key is None:
+        return _delegation_list(plan, guests_first)
+    event = find_event(plan, event_key)
+    writer = DocumentWriter()
+    _masthead(writer, plan, event.title, "Attendee sheet")
+    if event.status is not EventStatus.CONFIRMED:
+        writer.paragraph([(event.status.value.upper(), style(bold=True, color=CANCELLED))])
+    facts = [("When", _when(event)), ("Where", _venue_text(plan, event))]
+    facts += [("Dress", event.dress_code), ("Press", PRESS[event.press])]
+    for label, value in facts:
+        if value:
+            writer.paragraph([(f"{label}  ", HEAD), (value, PLAIN)], after=1)
+    if event.signing and event.signing.signatories:
+        _signatories(writer, plan, event)
+    by_side = participants_by_side(plan, event)
+    sides = side_order(guests_first)
+    writer.paragraph([("Participants", style(size=1.15, bold=True, color=ACCENT))], before=8)
+    table = writer.table([50, 50], [side_heading(plan, side) for side in sides])
+    for index in range(max(len(by_side[side]) for side in sides)):
+        cells: list[list[Run]] = []
+        for side in sides:
+            people = by_side[side]
+            if index < len(people):
+                person, role = people[index]
+                role_label = None if role is ParticipantRole.ATTENDEE else PARTICIPANT_ROLE[role]
+                cells.append([(f"☐  {index + 1}.  ", SMALL), *_name_runs(person, role=role_label)])
+            else:
+                cells.append([])
+        table.row(cells)
+    if event.notes:
+        writer.paragraph([("Notes  ", HEAD), (event.notes, PLAIN)], before=6)
+    return PrintJob(writer.document, f"{event.title} — attendees", plan.visit.title)
+
+
+def _signatories(writer: DocumentWriter, plan: VisitPlan, event: Event) -> None:
+    assert event.signing is not None
+    writer.paragraph([("Signatories", style(size=1.15, bold=True, color=ACCENT))], before=8)
+    table = writer.table([8, 12, 44, 36], ["Order", "For", "Signatory", "Authority"])
+    for signatory in sorted(event.signing.signatories, key=lambda s: s.order):
+        person = plan.person(signatory.person)
+        authority = signatory_line(plan, signatory).split(", ", 1)[-1]
+        table.row(
+            [
+                [(str(signatory.order), PLAIN)],
+                [(signatory.on_behalf_of, BOLD)],
+                _name_runs(person),
+                [
+                    (authority, PLAIN),
+                    (f"\nFull powers: {FULL_POWERS[signatory.full_powers]}", SMALL),
+                ],
+            ]
+        )
+    for document in event.signing.documents:
+        languages = ", ".join(document.languages) or "—"
+        writer.paragraph(
+            [
+                ("Instrument  ", HEAD),
+                (document.title, BOLD),
+                (
+                    f"  {DOCUMENT_KIND[document.kind]}; languages {languages}; "
+                    f"{document.copies} original{'s' if document.copies != 1 else ''}",
+                    SMALL,
+                ),
+            ],
+            after=1,
+        )
+    if event.signing.witnesses:
+        names = ", ".join(full_name(plan.person(key)) for key in event.signing.witnesses)
+        writer.paragraph([("Witnesses  ", HEAD), (names, PLAIN)], after=1)
+
+
+def _delegation_list(plan: VisitPlan, guests_first: bool) -> PrintJob:
+    writer = DocumentWriter()
+    visit = plan.visit
+    dates = f"{format_day(visit.start_date)} – {format_day(visit.end_date)}"
+    _masthead(writer, plan, "Delegation list", dates)
+    ordered = plan.in_canonical_order().people
+    for side in side_order(guests_first):
+        people = [person for person in ordered if person.side is side]
+        if not people:
+            continue
+        writer.paragraph(
+            [(side_heading(plan, side), style(size=1.15, bold=True, color=ACCENT))], before=8
+        )
+        table = writer.table([6, 46, 24, 24], ["No.", "Name and title", "Role", "Dietary"])
+        for person in people:
+            table.row(
+                [
+                    [(str(person.precedence), PLAIN)],
+                    _name_runs(person),
+                    [(DELEGATION_ROLE[person.delegation_role], PLAIN)],
+                    [(person.dietary or "", PLAIN)],
+                ]
+            )
+    return PrintJob(writer.document, f"{visit.title} — delegation list", visit.title)
+
+
+def programme_booklet(plan: VisitPlan) -> PrintJob:
+    """The programme day by day: each item's local time, venue, participants, dress code."""
+    writer = DocumentWriter()
+    visit = plan.visit
+    dates = f"{format_day(visit.start_date)} – {format_day(visit.end_date)}"
+    _masthead(writer, plan, "Programme", dates)
+    writer.paragraph(
+        [
+            (
+                f"Times are local to where each item takes place ({visit.timezone} unless shown).",
+                SMALL,
+            )
+        ],
+        after=4,
+    )
+    for day in programme_days(plan):
+        writer.paragraph(
+            [(format_day(day.day), style(size=1.2, bold=True, color=ACCENT))], before=10, after=2
+        )
+        if not day.events:
+            writer.paragraph([("No programme items.", SMALL)])
+            continue
+        table = writer.table([17, 83])
+        for event in day.events:
+            table.row([_time_cell(event, visit.timezone), _item_cell(plan, event)])
+    return PrintJob(writer.document, f"{visit.title} — programme", visit.title)
+
+
+def _time_cell(event: Event, home: str) -> list[Run]:
+    if event.all_day:
+        return [("All day", BOLD)]
+    start, end = event.local_start, event.local_end
+    runs: list[Run] = [(f"{start:%H:%M}–{end:%H:%M}", BOLD)]
+    if event.timezone != home or event.zone_of_end != home:
+        zone = (
+            event.timezone
+            if event.zone_of_end == event.timezone
+            else (f"{event.timezone} → {event.zone_of_end}")
+        )
+        runs.append((f"\n{zone}", SMALL))
+    return runs
+
+
+def _item_cell(plan: VisitPlan, event: Event) -> list[Run]:
+    cancelled = event.status is EventStatus.CANCELLED
+    runs: list[Run] = [(event.title, style(bold=True, strike=cancelled))]
+    if event.status is not EventStatus.CONFIRMED:
+        runs.append(
+            (f"  {event.status.value.upper()}", style(size=0.85, bold=True, color=CANCELLED))
+        )
+    venue = _venue_text(plan, event)
+    if venue:
+        runs.append((f"\n{venue}", SMALL))
+    details = [event.dress_code and f"Dress: {event.dress_code}", PRESS[event.press]]
+    runs.append(("\n" + " · ".join(d for d in details if d), SMALL))
+    for side, people in participants_by_side(plan, event).items():
+        if people:
+            names = ", ".join(_short_name(person) for person, _ in people)
+            label = "Host" if side is Side.HOST else "Guest"
+            runs.append((f"\n{label}: ", style(size=0.88, bold=True, color=ACCENT)))
+            runs.append((names, style(size=0.88)))
+    return runs
+
+
+def _short_name(person: Person) -> str:
+    name = full_name(person)
+    return f"{name} {person.native_name}" if person.native_name else name
