@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 # Qt's libraries and its xcb (X11) platform plugin; fonts so that Latin and
 # Chinese/Japanese/Korean names render in the window and in printed PDFs.
 system_packages=(
-  fonts-noto-cjk fonts-dejavu-core fontconfig
+  fonts-noto-core fonts-noto-cjk fonts-dejavu-core fontconfig
   libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1
   libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0

@@ -20,6 +20,11 @@ from tests.helpers.factories import FIXED_NOW
 settings.register_profile("thorough", max_examples=3000)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp: object) -> None:
+    """Printing needs a Qt application; the window's tests need it to be a QApplication."""
+
+
 @pytest.fixture(autouse=True)
 def _isolated_profile(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

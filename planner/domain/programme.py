@@ -14,9 +14,12 @@ class ProgrammeDay:
     events: tuple[Event, ...]
 
 
-def event_day(event: Event, zone_name: str) -> date:
-    """The day an item is listed under: its own date if all-day, else its start in `zone_name`."""
-    if event.all_day:
+def event_day(event: Event, zone_name: str | None) -> date:
+    """The day an item is listed under: its start in `zone_name`, or in its own zone if None.
+
+    An all-day item always keeps its own date.
+    """
+    if event.all_day or zone_name is None:
         return zones.day_of(event.start, event.timezone)
     return zones.day_of(event.start, zone_name)
 
@@ -28,9 +31,13 @@ def visit_days(plan: VisitPlan) -> Iterator[date]:
         day += timedelta(days=1)
 
 
-def programme_days(plan: VisitPlan, zone_name: str | None = None) -> list[ProgrammeDay]:
-    """Every day of the visit (and any day an item falls outside it), items in time order."""
-    zone_name = zone_name or plan.visit.timezone
+def programme_days(plan: VisitPlan, *, local: bool = False) -> list[ProgrammeDay]:
+    """Every day of the visit (and any day an item falls outside it), items in time order.
+
+    Days are the home zone's, or with `local` each item's own: a printed programme lists
+    an item on the date the clocks show where it happens.
+    """
+    zone_name = None if local else plan.visit.timezone
     by_day: dict[date, list[Event]] = {day: [] for day in visit_days(plan)}
     for event in plan.events:
         by_day.setdefault(event_day(event, zone_name), []).append(event)

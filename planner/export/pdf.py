@@ -226,6 +226,8 @@ def paint_pages(job: PrintJob, device: QPagedPaintDevice, layout: QPageLayout) -
             _paint_footer(painter, job, page, pages, body, footer_height, footer_font)
     finally:
         painter.end()
+        # The device may go before the document does: never leave the layout pointing at it.
+        document.documentLayout().setPaintDevice(None)
     return pages
 
 
@@ -430,7 +432,7 @@ def programme_booklet(plan: VisitPlan) -> PrintJob:
         ],
         after=4,
     )
-    for day in programme_days(plan):
+    for day in programme_days(plan, local=True):
         writer.paragraph(
             [(format_day(day.day), style(size=1.2, bold=True, color=ACCENT))], before=10, after=2
         )
