@@ -99,9 +99,12 @@ install_project() {
   extras=$([[ $purpose == test ]] && echo "[dev]" || echo "")
   stamp="$venv/.installed-$purpose"
   wanted=$(cat pyproject.toml | sha256sum | cut -c1-16)
-  if [[ -x $venv/bin/python && -f $stamp && $(cat "$stamp") == "$wanted" ]]; then
-    return 0
-  fi
+  local installed
+  for installed in "$stamp" "$venv/.installed-test"; do  # the test install holds the app's too
+    if [[ -x $venv/bin/python && -f $installed && $(cat "$installed") == "$wanted" ]]; then
+      return 0
+    fi
+  done
   if [[ ! -x $venv/bin/python ]]; then
     say "creating $venv with $python"
     "$python" -m venv "$venv"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from tests.helpers.factories import as_bytes, minimal_document
+from tests.helpers.factories import as_bytes, minimal_document, world_trip_document
 
 DEMO_KEY = "mh-state-visit-2025"
 
@@ -136,3 +136,57 @@ def test_installed_command_reports_errors_without_a_traceback(tmp_path: Path) ->
     assert result.returncode == 1
     assert "version 7 is newer than this program reads (version 1)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ics", "{key}", "-o", "{out}.ics"],
+        ["ics", "{key}", "--day", "{day}", "-o", "{out}.ics"],
+        ["ics", "{key}", "--person", "{person}", "-o", "{out}.ics"],
+        ["ics", "{key}", "--event", "{event}", "-o", "{out}.ics"],
+        ["attendees", "{key}", "--format", "csv", "-o", "{out}.csv"],
+        ["attendees", "{key}", "--format", "xlsx", "-o", "{out}.xlsx"],
+        ["attendees", "{key}", "--event", "{event}", "--format", "pdf", "-o", "{out}.pdf"],
+        ["attendees", "{key}", "--format", "pdf", "--paper", "letter", "-o", "{out}.pdf"],
+        ["programme", "{key}", "-o", "{out}.pdf"],
+    ],
+)
+@pytest.mark.parametrize(
+    "visit",
+    [
+        {"key": DEMO_KEY, "day": "2025-06-04", "person": "kaneko", "event": "loi-signing"},
+        {
+            "key": "pacific-europe-2025",
+            "day": "2025-07-02",
+            "person": "lin",
+            "event": "flight-maj-hnl",
+        },
+    ],
+)
+def test_every_export_command_writes_its_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], visit: dict[str, str]
+) -> None:
+    db = str(tmp_path / "exports.sqlite3")
+    trip = tmp_path / "trip.visit.json"
+    trip.write_bytes(as_bytes(world_trip_document()))
+    run(capsys, "--db", db, "demo")
+    run(capsys, "--db", db, "import", str(trip))
+    filled = [part.format(out=tmp_path / "out", **visit) for part in argv]
+    status, _, err = run(capsys, "--db", db, "export", *filled)
+    assert (status, err) == (0, "")
+    written = Path(filled[-1]).read_bytes()
+    magic = {
+        ".ics": b"BEGIN:VCALENDAR",
+        ".csv": b"\xef\xbb\xbfPrecedence",
+        ".xlsx": b"PK",
+        ".pdf": b"%PDF",
+    }
+    assert written.startswith(magic[Path(filled[-1]).suffix])
+
+
+def test_a_bad_day_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "ics", DEMO_KEY, "--day", "4 June", "-o", "x.ics"])
+    assert exit_.value.code == 2
+    assert "expected a date like 2025-06-04, got '4 June'" in capsys.readouterr().err

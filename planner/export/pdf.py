@@ -227,7 +227,7 @@ def paint_pages(job: PrintJob, device: QPagedPaintDevice, layout: QPageLayout) -
     finally:
         painter.end()
         # The device may go before the document does: never leave the layout pointing at it.
-        document.documentLayout().setPaintDevice(None)
+        document.documentLayout().setPaintDevice(None)  # type: ignore[arg-type]  # Qt takes null
     return pages
 
 
