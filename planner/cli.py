@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from planner import __version__, paths
+from planner.domain.checks import Severity
 from planner.domain.errors import PlannerError
 from planner.files import write_atomically
 from planner.services import Planner
@@ -39,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="the programme as text, day by day")
     show.add_argument("key", metavar="KEY", help="the visit's key")
+
+    check = commands.add_parser("check", help="list what is wrong with a visit (exit 1 on errors)")
+    check.add_argument("key", metavar="KEY", help="the visit's key")
 
     imports = commands.add_parser("import", help="add a visit from a visit file")
     imports.add_argument("file", metavar="FILE", help="a .visit.json file, or - for stdin")
@@ -106,6 +110,16 @@ def cmd_show(planner: Planner, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(planner: Planner, args: argparse.Namespace) -> int:
+    findings = planner.problems(args.key)
+    for finding in findings:
+        print(finding)
+    errors = sum(finding.severity is Severity.ERROR for finding in findings)
+    warnings = len(findings) - errors
+    print(f"{args.key}: {errors} error(s), {warnings} warning(s)")
+    return EXIT_BAD_INPUT if errors else EXIT_OK
+
+
 def cmd_import(planner: Planner, args: argparse.Namespace) -> int:
     if args.file == "-":
         data, source = sys.stdin.buffer.read(), "<stdin>"
@@ -147,6 +161,7 @@ COMMANDS: dict[str, Command] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "show": cmd_show,
+    "check": cmd_check,
     "import": cmd_import,
     "export": cmd_export,
 }

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from planner import paths
+from planner.domain.checks import Finding, check_visit
 from planner.domain.errors import PlannerError
 from planner.domain.model import Event, Visit, VisitPlan
 from planner.export import attendees, ics
@@ -37,6 +38,11 @@ class Planner:
     def add_plan(self, plan: VisitPlan) -> None:
         with self.database.transaction() as session:
             store.add_plan(session, plan, now=self.clock())
+
+    def save_plan(self, plan: VisitPlan) -> None:
+        """Store an edited visit: what changed is saved, in one transaction."""
+        with self.database.transaction() as session:
+            store.save_plan(session, plan, now=self.clock())
 
     def update_event(self, visit_key: str, event: Event) -> bool:
         """Save an edited event; says whether anything changed (and so its revision rose)."""
@@ -101,6 +107,9 @@ class Planner:
         from planner.export import pdf
 
         return pdf.pdf_bytes(pdf.programme_booklet(self.plan(key)), pdf.PaperSize(paper))
+
+    def problems(self, key: str) -> list[Finding]:
+        return check_visit(self.plan(key))
 
     def programme_text(self, key: str) -> str:
         return programme_text(self.plan(key))

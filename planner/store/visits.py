@@ -1,6 +1,7 @@
 """Saving and loading whole visits: domain values in, domain values out; rows stay in here."""
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -102,6 +103,17 @@ def update_event(session: Session, visit_key: str, event: Event, *, now: datetim
         raise UnknownEvent(visit_key, event.key)
     members = {member.key: member for member in row.visit.members}
     venues = {venue.key: venue for venue in row.visit.venues}
+    return _apply_event(session, row, event, members, venues, now)
+
+
+def _apply_event(
+    session: Session,
+    row: EventRow,
+    event: Event,
+    members: dict[str, MemberRow],
+    venues: dict[str, VenueRow],
+    now: datetime,
+) -> bool:
     member_keys = {member.id: key for key, member in members.items()}
     venue_keys = {venue.id: key for key, venue in venues.items()}
     old = _event(row, member_keys, venue_keys)
@@ -125,6 +137,84 @@ def update_event(session: Session, visit_key: str, event: Event, *, now: datetim
     return True
 
 
+def save_plan(session: Session, plan: VisitPlan, *, now: datetime) -> None:
+    """Make the stored visit exactly `plan`, changing only what differs.
+
+    Rows keep their identity by key, so an edited event keeps its UID and its
+    revision rises; people, venues and events no longer in the plan go.
+    """
+    row = _visit_row_for(session, plan.visit.key)
+    for column, value in _visit_columns(plan.visit).items():
+        setattr(row, column, value)
+    venues = {venue.key: venue for venue in row.venues}
+    for venue in plan.venues:
+        if venue.key in venues:
+            for column, value in _venue_columns(venue).items():
+                setattr(venues[venue.key], column, value)
+        else:
+            venues[venue.key] = _venue_row(venue)
+            row.venues.append(venues[venue.key])
+    members = _sync_members(session, row, plan)
+    wanted_events = {event.key: event for event in plan.events}
+    for event_row in list(row.events):
+        if event_row.key not in wanted_events:
+            row.events.remove(event_row)
+        else:
+            _apply_event(session, event_row, wanted_events.pop(event_row.key), members, venues, now)
+    for event in wanted_events.values():
+        row.events.append(_event_row(event, members, venues, now))
+    session.flush()
+    kept_people = {person.key for person in plan.people}
+    kept_venues = {venue.key for venue in plan.venues}
+    for member in [m for m in row.members if m.key not in kept_people]:
+        row.members.remove(member)
+    for venue_row in [v for v in row.venues if v.key not in kept_venues]:
+        row.venues.remove(venue_row)
+    session.flush()
+
+
+def _sync_members(session: Session, row: VisitRow, plan: VisitPlan) -> dict[str, MemberRow]:
+    members = {member.key: member for member in row.members}
+    wanted = {person.key: person for person in plan.people}
+    moving = [
+        member
+        for key, member in members.items()
+        if key not in wanted
+        or (member.precedence, member.side) != (wanted[key].precedence, wanted[key].side)
+    ]
+    # Precedence is unique per side at every statement: park those moving or leaving first.
+    for member in moving:
+        member.precedence += 1_000_000
+    session.flush()
+    for person in plan.people:
+        if person.key in members:
+            member = members[person.key]
+            for column, value in _member_columns(person).items():
+                setattr(member, column, value)
+            for column, value in _person_columns(person).items():
+                setattr(member.person, column, value)
+        else:
+            members[person.key] = _member_row(person)
+            row.members.append(members[person.key])
+    session.flush()
+    return members
+
+
+def _visit_row_for(session: Session, key: str) -> VisitRow:
+    row = session.scalar(
+        select(VisitRow)
+        .where(VisitRow.key == key)
+        .options(
+            selectinload(VisitRow.members).selectinload(MemberRow.person),
+            selectinload(VisitRow.venues),
+            selectinload(VisitRow.events).selectinload(EventRow.participants),
+        )
+    )
+    if row is None:
+        raise UnknownVisit(key)
+    return row
+
+
 def delete_visit(session: Session, key: str) -> None:
     row = session.scalar(select(VisitRow).where(VisitRow.key == key))
     if row is None:
@@ -136,64 +226,80 @@ def delete_visit(session: Session, key: str) -> None:
 
 
 def _visit_row(visit: Visit) -> VisitRow:
-    return VisitRow(
-        key=visit.key,
-        title=visit.title,
-        direction=visit.direction,
-        kind=visit.kind,
-        host_country=visit.host_country,
-        guest_country=visit.guest_country,
-        start_date=visit.start_date,
-        end_date=visit.end_date,
-        timezone=visit.timezone,
-        organizer_name=visit.organizer.name if visit.organizer else None,
-        organizer_email=visit.organizer.email if visit.organizer else None,
-        notes=visit.notes,
-    )
+    return VisitRow(key=visit.key, **_visit_columns(visit))
+
+
+def _visit_columns(visit: Visit) -> dict[str, Any]:
+    return {
+        "title": visit.title,
+        "direction": visit.direction,
+        "kind": visit.kind,
+        "host_country": visit.host_country,
+        "guest_country": visit.guest_country,
+        "start_date": visit.start_date,
+        "end_date": visit.end_date,
+        "timezone": visit.timezone,
+        "organizer_name": visit.organizer.name if visit.organizer else None,
+        "organizer_email": visit.organizer.email if visit.organizer else None,
+        "notes": visit.notes,
+    }
 
 
 def _member_row(person: Person) -> MemberRow:
-    arrival, departure = person.arrival, person.departure
     return MemberRow(
-        person=PersonRow(
-            given_name=person.given_name,
-            family_name=person.family_name,
-            native_name=person.native_name,
-            name_order=person.name_order,
-            country=person.country,
-            email=person.email,
-            phone=person.phone,
-            dietary=person.dietary,
-            medical=person.medical,
-        ),
-        key=person.key,
-        side=person.side,
-        delegation_role=person.delegation_role,
-        precedence=person.precedence,
-        honorific=person.honorific,
-        title=person.title,
-        organization=person.organization,
-        notes=person.notes,
-        arrival_at=arrival.at if arrival else None,
-        arrival_timezone=arrival.timezone if arrival else None,
-        arrival_flight=arrival.flight if arrival else None,
-        departure_at=departure.at if departure else None,
-        departure_timezone=departure.timezone if departure else None,
-        departure_flight=departure.flight if departure else None,
+        person=PersonRow(**_person_columns(person)), key=person.key, **_member_columns(person)
     )
+
+
+def _person_columns(person: Person) -> dict[str, Any]:
+    """Who the person is, whatever the visit."""
+    return {
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "native_name": person.native_name,
+        "name_order": person.name_order,
+        "country": person.country,
+        "email": person.email,
+        "phone": person.phone,
+        "dietary": person.dietary,
+        "medical": person.medical,
+    }
+
+
+def _member_columns(person: Person) -> dict[str, Any]:
+    """The person's part in this visit."""
+    arrival, departure = person.arrival, person.departure
+    return {
+        "side": person.side,
+        "delegation_role": person.delegation_role,
+        "precedence": person.precedence,
+        "honorific": person.honorific,
+        "title": person.title,
+        "organization": person.organization,
+        "notes": person.notes,
+        "arrival_at": arrival.at if arrival else None,
+        "arrival_timezone": arrival.timezone if arrival else None,
+        "arrival_flight": arrival.flight if arrival else None,
+        "departure_at": departure.at if departure else None,
+        "departure_timezone": departure.timezone if departure else None,
+        "departure_flight": departure.flight if departure else None,
+    }
 
 
 def _venue_row(venue: Venue) -> VenueRow:
-    return VenueRow(
-        key=venue.key,
-        name=venue.name,
-        native_name=venue.native_name,
-        address=venue.address,
-        timezone=venue.timezone,
-        latitude=venue.latitude,
-        longitude=venue.longitude,
-        notes=venue.notes,
-    )
+    return VenueRow(key=venue.key, **_venue_columns(venue))
+
+
+def _venue_columns(venue: Venue) -> dict[str, Any]:
+    return {
+        "name": venue.name,
+        "native_name": venue.native_name,
+        "address": venue.address,
+        "timezone": venue.timezone,
+        "latitude": venue.latitude,
+        "longitude": venue.longitude,
+        "notes": venue.notes,
+    }
 
 
 def _event_row(

@@ -1,0 +1,155 @@
+"""What is wrong with a visit right now: double bookings, items outside the dates, signings
+that cannot happen. The window's problems panel and `delegation-planner check` both list these."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import combinations
+
+from planner.domain.model import Event, VisitPlan
+from planner.domain.names import display_name
+from planner.domain.programme import event_day
+from planner.domain.vocab import EventStatus, ParticipantRole
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Target(StrEnum):
+    """What a problem is about, so the window can jump to it."""
+
+    VISIT = "visit"
+    PERSON = "person"
+    EVENT = "event"
+    VENUE = "venue"
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    message: str
+    target: Target
+    key: str
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.message}"
+
+
+def check_visit(plan: VisitPlan) -> list[Finding]:
+    """Every problem, errors first, each group in programme order."""
+    findings = [
+        *_outside_the_dates(plan),
+        *_double_booked_people(plan),
+        *_signings_that_cannot_happen(plan),
+        *_double_booked_venues(plan),
+    ]
+    return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
+
+
+def _active(plan: VisitPlan) -> list[Event]:
+    """Items that take time: not cancelled, not all-day markers."""
+    active = [e for e in plan.events if e.status is not EventStatus.CANCELLED and not e.all_day]
+    return sorted(active, key=lambda e: (e.start, e.key))
+
+
+def _overlap(first: Event, second: Event) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+def _times(event: Event) -> str:
+    return f"{event.local_start:%a %d %b %H:%M}–{event.local_end:%H:%M}"
+
+
+def _outside_the_dates(plan: VisitPlan) -> list[Finding]:
+    visit = plan.visit
+    findings = []
+    for event in plan.events:
+        day = event_day(event, visit.timezone)
+        if not visit.start_date <= day <= visit.end_date:
+            findings.append(
+                Finding(
+                    Severity.ERROR,
+                    f"“{event.title}” is on {day:%d %B %Y}, outside the visit "
+                    f"({visit.start_date:%d %B} – {visit.end_date:%d %B %Y})",
+                    Target.EVENT,
+                    event.key,
+                )
+            )
+    return findings
+
+
+def _double_booked_people(plan: VisitPlan) -> list[Finding]:
+    findings = []
+    for first, second in combinations(_active(plan), 2):
+        if not _overlap(first, second):
+            continue
+        both = {p.person for p in first.participants} & {p.person for p in second.participants}
+        for key in sorted(both, key=lambda k: plan.precedence_rank.get(k, 0)):
+            findings.append(
+                Finding(
+                    Severity.ERROR,
+                    f"{display_name(plan.person(key), native=False)} is in “{first.title}” "
+                    f"({_times(first)}) and “{second.title}” ({_times(second)}) at once",
+                    Target.EVENT,
+                    second.key,
+                )
+            )
+    return findings
+
+
+def _signings_that_cannot_happen(plan: VisitPlan) -> list[Finding]:
+    findings = []
+    for event in plan.events:
+        if event.signing is None:
+            continue
+        if event.status is EventStatus.CANCELLED and event.signing.signatories:
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    f"“{event.title}” is cancelled but still has a signing with signatories",
+                    Target.EVENT,
+                    event.key,
+                )
+            )
+        roles = {p.person: p.role for p in event.participants}
+        for signatory in event.signing.signatories:
+            if roles.get(signatory.person) is not ParticipantRole.SIGNATORY:
+                name = display_name(plan.person(signatory.person), native=False)
+                findings.append(
+                    Finding(
+                        Severity.ERROR,
+                        f"{name} signs at “{event.title}” but is not attending it as signatory",
+                        Target.EVENT,
+                        event.key,
+                    )
+                )
+        for witness in event.signing.witnesses:
+            if witness not in roles:
+                name = display_name(plan.person(witness), native=False)
+                findings.append(
+                    Finding(
+                        Severity.ERROR,
+                        f"{name} witnesses “{event.title}” but is not attending it",
+                        Target.EVENT,
+                        event.key,
+                    )
+                )
+    return findings
+
+
+def _double_booked_venues(plan: VisitPlan) -> list[Finding]:
+    findings = []
+    for first, second in combinations(_active(plan), 2):
+        if first.venue and first.venue == second.venue and _overlap(first, second):
+            venue = plan.venue(first.venue).name
+            findings.append(
+                Finding(
+                    Severity.WARNING,
+                    f"{venue} holds “{first.title}” and “{second.title}” at the same time "
+                    f"({_times(second)})",
+                    Target.EVENT,
+                    second.key,
+                )
+            )
+    return findings

@@ -1,0 +1,149 @@
+"""Edits to a visit as pure functions: a plan in, a new plan out. The window's undo stack
+keeps the plans before and after each edit; the store saves whichever is current."""
+
+from dataclasses import replace
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import Event, Person, Venue, Visit, VisitPlan
+from planner.domain.vocab import EventStatus, Side
+
+
+class EditRefused(PlannerError):
+    """An edit that would break the visit; the message says why."""
+
+
+def set_visit(plan: VisitPlan, visit: Visit) -> VisitPlan:
+    if visit.key != plan.visit.key:
+        raise EditRefused("a visit's key never changes once made")
+    if visit.end_date < visit.start_date:
+        raise EditRefused("the visit cannot end before it starts")
+    return replace(plan, visit=visit)
+
+
+def unique_key(existing: set[str], stem: str) -> str:
+    """`stem`, or `stem-2`, `stem-3`… whichever is free."""
+    key, number = stem, 2
+    while key in existing:
+        key, number = f"{stem}-{number}", number + 1
+    return key
+
+
+# People
+
+
+def next_precedence(plan: VisitPlan, side: Side) -> int:
+    return 1 + max((p.precedence for p in plan.people if p.side is side), default=0)
+
+
+def add_person(plan: VisitPlan, person: Person) -> VisitPlan:
+    """Add someone at the end of their side's order of precedence."""
+    if person.key in plan.precedence_rank:
+        raise EditRefused(f"the key {person.key!r} is already used by someone in this visit")
+    placed = replace(person, precedence=next_precedence(plan, person.side))
+    return replace(plan, people=(*plan.people, placed))
+
+
+def update_person(plan: VisitPlan, person: Person) -> VisitPlan:
+    """Replace a person's details; a change of side puts them last on their new side."""
+    old = plan.person(person.key)
+    if person.side is not old.side:
+        others = tuple(p for p in plan.people if p.key != person.key)
+        rest = _renumbered(replace(plan, people=others), old.side)
+        person = replace(person, precedence=next_precedence(rest, person.side))
+        return replace(rest, people=(*rest.people, person))
+    person = replace(person, precedence=old.precedence)
+    return replace(plan, people=tuple(person if p.key == person.key else p for p in plan.people))
+
+
+def remove_person(plan: VisitPlan, key: str) -> VisitPlan:
+    """Remove someone and every part they had: participations, signatures, witnessing."""
+    side = plan.person(key).side
+    people = tuple(p for p in plan.people if p.key != key)
+    events = tuple(_without_person(event, key) for event in plan.events)
+    return _renumbered(replace(plan, people=people, events=events), side)
+
+
+def move_in_precedence(plan: VisitPlan, key: str, position: int) -> VisitPlan:
+    """Put someone at `position` (1 is highest) on their side; the others close up."""
+    person = plan.person(key)
+    side = [p for p in plan.in_canonical_order().people if p.side is person.side]
+    if not 1 <= position <= len(side):
+        raise EditRefused(f"position {position} is outside 1 to {len(side)}")
+    order = [p.key for p in side if p.key != key]
+    order.insert(position - 1, key)
+    rank = {k: i for i, k in enumerate(order, start=1)}
+    people = tuple(replace(p, precedence=rank[p.key]) if p.key in rank else p for p in plan.people)
+    return replace(plan, people=people)
+
+
+def _renumbered(plan: VisitPlan, side: Side) -> VisitPlan:
+    """Close the gaps in one side's order of precedence."""
+    ordered = [p.key for p in plan.in_canonical_order().people if p.side is side]
+    rank = {k: i for i, k in enumerate(ordered, start=1)}
+    people = tuple(replace(p, precedence=rank[p.key]) if p.key in rank else p for p in plan.people)
+    return replace(plan, people=people)
+
+
+def _without_person(event: Event, key: str) -> Event:
+    participants = tuple(p for p in event.participants if p.person != key)
+    signing = event.signing
+    if signing is not None:
+        signatories = tuple(
+            replace(
+                s,
+                designated_by=None if s.designated_by == key else s.designated_by,
+                assistant=None if s.assistant == key else s.assistant,
+            )
+            for s in signing.signatories
+            if s.person != key
+        )
+        witnesses = tuple(w for w in signing.witnesses if w != key)
+        signing = replace(signing, signatories=signatories, witnesses=witnesses)
+    if participants == event.participants and signing == event.signing:
+        return event
+    return replace(event, participants=participants, signing=signing)
+
+
+# Venues
+
+
+def add_venue(plan: VisitPlan, venue: Venue) -> VisitPlan:
+    if any(v.key == venue.key for v in plan.venues):
+        raise EditRefused(f"the key {venue.key!r} is already used by a venue in this visit")
+    return replace(plan, venues=(*plan.venues, venue))
+
+
+def update_venue(plan: VisitPlan, venue: Venue) -> VisitPlan:
+    return replace(plan, venues=tuple(venue if v.key == venue.key else v for v in plan.venues))
+
+
+def remove_venue(plan: VisitPlan, key: str) -> VisitPlan:
+    used = [e.title for e in plan.events if e.venue == key]
+    if used:
+        raise EditRefused(f"the venue is used by {len(used)} event(s), first {used[0]!r}")
+    return replace(plan, venues=tuple(v for v in plan.venues if v.key != key))
+
+
+# Events
+
+
+def add_event(plan: VisitPlan, event: Event) -> VisitPlan:
+    if any(e.key == event.key for e in plan.events):
+        raise EditRefused(f"the key {event.key!r} is already used by an event in this visit")
+    return replace(plan, events=(*plan.events, event))
+
+
+def update_event(plan: VisitPlan, event: Event) -> VisitPlan:
+    if event.end <= event.start:
+        raise EditRefused("an event must end after it starts")
+    return replace(plan, events=tuple(event if e.key == event.key else e for e in plan.events))
+
+
+def cancel_event(plan: VisitPlan, key: str) -> VisitPlan:
+    """Cancelled, not deleted: calendars that have the event must learn it is off."""
+    event = next(e for e in plan.events if e.key == key)
+    return update_event(plan, replace(event, status=EventStatus.CANCELLED))
+
+
+def remove_event(plan: VisitPlan, key: str) -> VisitPlan:
+    return replace(plan, events=tuple(e for e in plan.events if e.key != key))

@@ -1,0 +1,110 @@
+"""The problems a visit can have, each found and pointing at what is at fault."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from planner.cli import main
+from planner.domain import edits
+from planner.domain.checks import Finding, Severity, Target, check_visit
+from planner.domain.model import Event, Participant, VisitPlan
+from planner.domain.vocab import EventStatus, ParticipantRole
+from planner.services import Planner
+
+
+def event(plan: VisitPlan, key: str) -> Event:
+    return next(e for e in plan.events if e.key == key)
+
+
+def test_the_demo_visit_has_no_problems(demo_plan: VisitPlan) -> None:
+    assert check_visit(demo_plan) == []
+
+
+def test_a_person_in_two_events_at_once(demo_plan: VisitPlan) -> None:
+    talks = event(demo_plan, "bilateral-talks")
+    clash = replace(
+        talks, start=talks.start + timedelta(minutes=45), end=talks.end + timedelta(minutes=30)
+    )  # runs into the decoration at 12:00
+    plan = edits.update_event(demo_plan, clash)
+    findings = check_visit(plan)
+    heine = [f for f in findings if "Hilda Heine" in f.message]
+    assert heine == [
+        Finding(
+            Severity.ERROR,
+            "H.E. Hilda Heine is in “Bilateral talks between President Lai and President Heine” "
+            "(Tue 03 Jun 11:45–12:20) and “Conferral of the Order of Brilliant Jade with Grand "
+            "Cordon on President Heine” (Tue 03 Jun 12:00–12:20) at once",
+            Target.EVENT,
+            "decoration",
+        )
+    ]
+
+
+def test_cancelled_events_do_not_clash(demo_plan: VisitPlan) -> None:
+    talks = event(demo_plan, "bilateral-talks")
+    clash = replace(talks, end=talks.end + timedelta(minutes=30), status=EventStatus.CANCELLED)
+    assert check_visit(edits.update_event(demo_plan, clash)) == []
+
+
+def test_an_event_outside_the_visit(demo_plan: VisitPlan) -> None:
+    flight = event(demo_plan, "departure-flight")
+    late = replace(
+        flight, start=flight.start + timedelta(days=1), end=flight.end + timedelta(days=1)
+    )
+    (finding,) = check_visit(edits.update_event(demo_plan, late))
+    assert finding.severity is Severity.ERROR
+    assert finding.message.startswith(
+        "“Departure for Majuro” is on 08 June 2025, outside the visit"
+    )
+    assert (finding.target, finding.key) == (Target.EVENT, "departure-flight")
+
+
+def test_a_signatory_who_is_not_attending(demo_plan: VisitPlan) -> None:
+    signing = event(demo_plan, "loi-signing")
+    absent = replace(
+        signing, participants=tuple(p for p in signing.participants if p.person != "kaneko")
+    )
+    (finding,) = check_visit(edits.update_event(demo_plan, absent))
+    assert finding.message == (
+        "Hon. Kalani Kaneko signs at “Signing of the Letter of Intent on Security Cooperation” "
+        "but is not attending it as signatory"
+    )
+
+
+def test_a_venue_used_twice_at_once_and_a_cancelled_signing(demo_plan: VisitPlan) -> None:
+    signing = event(demo_plan, "loi-signing")
+    statement = event(demo_plan, "press-statement")
+    overlapping = replace(
+        statement,
+        start=signing.start + timedelta(minutes=10),
+        participants=(Participant("tsai", ParticipantRole.CHAIR),),
+    )
+    cancelled = replace(signing, status=EventStatus.CANCELLED)
+    plan = edits.update_event(edits.update_event(demo_plan, overlapping), cancelled)
+    assert [f.severity for f in check_visit(plan)] == [Severity.WARNING]
+    plan = edits.update_event(demo_plan, overlapping)
+    findings = check_visit(plan)
+    assert any("The Grand Hotel Taipei holds" in f.message for f in findings)
+    assert any("Tsai Ming-yen is in" in f.message for f in findings)
+    assert check_visit(edits.update_event(demo_plan, cancelled))[0].message == (
+        "“Signing of the Letter of Intent on Security Cooperation” is cancelled but still has "
+        "a signing with signatories"
+    )
+
+
+def test_check_command_exits_1_on_errors(
+    capsys: pytest.CaptureFixture[str], planner_with_clash: str
+) -> None:
+    assert main(["--db", planner_with_clash, "check", "mh-state-visit-2025"]) == 1
+    out = capsys.readouterr().out
+    assert "error: H.E. Hilda Heine is in" in out
+    assert out.splitlines()[-1].startswith("mh-state-visit-2025: ")
+
+
+@pytest.fixture
+def planner_with_clash(planner: Planner, demo_plan: VisitPlan) -> str:
+    planner.add_plan(demo_plan)
+    talks = event(demo_plan, "bilateral-talks")
+    planner.update_event(demo_plan.visit.key, replace(talks, end=talks.end + timedelta(hours=1)))
+    return str(planner.database.path)

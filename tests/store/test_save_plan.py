@@ -1,0 +1,73 @@
+"""Saving an edited visit over the stored one: any plan can follow any other."""
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.domain import edits
+from planner.domain.model import VisitPlan
+from planner.services import Planner
+from planner.store import visits as store
+from planner.store.database import Database, open_database
+from tests.helpers.factories import FIXED_NOW
+from tests.helpers.strategies import visit_plans
+
+
+@pytest.fixture(scope="module")
+def shared_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    database = open_database(Path(tmp_path_factory.mktemp("save")) / "save.sqlite3")
+    yield database
+    database.close()
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=60)
+@given(first=visit_plans(), second=visit_plans(), data=st.data())
+def test_any_plan_saved_over_another_reads_back_as_itself(
+    shared_database: Database, first: VisitPlan, second: VisitPlan, data: st.DataObject
+) -> None:
+    target = replace(second, visit=replace(second.visit, key=first.visit.key))
+    with shared_database.sessions() as session:
+        store.add_plan(session, first, now=FIXED_NOW)
+        session.flush()
+        store.save_plan(session, target, now=FIXED_NOW)
+        session.flush()
+        session.expunge_all()
+        loaded = store.load_plan(session, target.visit.key)
+        session.rollback()
+    assert loaded == target.in_canonical_order()
+
+
+def test_reordering_precedence_is_saved_and_only_changed_events_get_a_revision(
+    planner: Planner, demo_plan: VisitPlan
+) -> None:
+    planner.add_plan(demo_plan)
+    key = demo_plan.visit.key
+    before = planner.plan(key)
+    moved = edits.move_in_precedence(before, "silk", 1)
+    cancelled = edits.cancel_event(moved, "students-meeting")
+    planner.save_plan(cancelled)
+    after = planner.plan(key)
+    guests = [p.key for p in after.people if p.side.value == "guest"]
+    assert guests == ["silk", "heine", "kaneko", "bejang"]
+    revisions = {e.key: e.revision for e in after.events}
+    assert revisions["students-meeting"] == 1
+    assert sum(revisions.values()) == 1
+
+
+def test_removing_a_person_takes_them_off_every_event_and_signing(
+    planner: Planner, demo_plan: VisitPlan
+) -> None:
+    planner.add_plan(demo_plan)
+    plan = edits.remove_person(planner.plan(demo_plan.visit.key), "heine")
+    planner.save_plan(plan)
+    saved = planner.plan(demo_plan.visit.key)
+    assert "heine" not in saved.precedence_rank
+    signing = next(e for e in saved.events if e.key == "loi-signing")
+    assert signing.signing is not None
+    kaneko = next(s for s in signing.signing.signatories if s.person == "kaneko")
+    assert kaneko.designated_by is None
+    assert [p.precedence for p in saved.people if p.side.value == "guest"] == [1, 2, 3]
