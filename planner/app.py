@@ -1,16 +1,20 @@
 """Wiring for the window: paths → database → QApplication → main window."""
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner import APP_ID, APP_NAME, __version__
+from planner import APP_ID, APP_NAME, __version__, paths
 from planner.domain.errors import PlannerError
 from planner.services import Planner
-from planner.store.database import open_database
+from planner.store.database import Database, open_database
 from planner.ui.main_window import MainWindow
+
+LAST_DATABASE = "lastDatabase"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -19,21 +23,63 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     return app
 
 
-def run_gui(database_path: Path) -> int:
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "window")
+
+
+class Session:
+    """The open database and its window; another database replaces both."""
+
+    def __init__(self, preferences: QSettings) -> None:
+        self.preferences = preferences
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path) -> bool:
+        try:
+            database = open_database(path)
+        except PlannerError as error:
+            QMessageBox.critical(self.window, APP_NAME, str(error))
+            return False
+        window = MainWindow(Planner(database), self.preferences)
+        window.database_requested.connect(self.open)
+        window.show()
+        if self.window is not None:
+            self.window.close()
+        if self.database is not None:
+            self.database.close()
+        self.database, self.window = database, window
+        self.preferences.setValue(LAST_DATABASE, str(database.path))
+        return True
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.close()
+
+
+def starting_database(chosen: Path | None, preferences: QSettings) -> Path:
+    """--db or PLANNER_DB if given, else the database used last time, else the default."""
+    if chosen is not None:
+        return chosen
+    if os.environ.get(paths.DB_ENV):
+        return paths.default_database()
+    last = preferences.value(LAST_DATABASE)
+    return Path(str(last)) if last else paths.default_database()
+
+
+def run_gui(database_path: Path | None = None) -> int:
     app = create_application()
-    try:
-        database = open_database(database_path)
-    except PlannerError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+    preferences = settings()
+    session = Session(preferences)
+    if not session.open(starting_database(database_path, preferences)):
         return 1
     try:
-        window = MainWindow(Planner(database))
-        window.show()
         return app.exec()
     finally:
-        database.close()
+        session.close()

@@ -174,11 +174,11 @@ def _fail(message: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    database_path: Path = args.db or paths.default_database()
     if args.command in (None, "gui"):
         from planner.app import run_gui  # Qt loads only for the window
 
-        return run_gui(database_path)
+        return run_gui(args.db)
+    database_path: Path = args.db or paths.default_database()
     try:
         database = open_database(database_path)
         try:

@@ -1,10 +1,12 @@
 """What a user can do with visits, one transaction per action; the CLI and the window call it."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from planner import paths
 from planner.domain.checks import Finding, check_visit
+from planner.domain.edits import unique_key
 from planner.domain.errors import PlannerError
 from planner.domain.model import Event, Visit, VisitPlan
 from planner.export import attendees, ics
@@ -38,6 +40,21 @@ class Planner:
     def add_plan(self, plan: VisitPlan) -> None:
         with self.database.transaction() as session:
             store.add_plan(session, plan, now=self.clock())
+
+    def delete_visit(self, key: str) -> None:
+        with self.database.transaction() as session:
+            store.delete_visit(session, key)
+
+    def duplicate_visit(self, key: str) -> VisitPlan:
+        """A copy of a visit under a new key, to plan a similar one; its events start afresh."""
+        plan = self.plan(key)
+        taken = {visit.key for visit in self.visits()}
+        copy_key = unique_key(taken, f"{key}-copy")
+        visit = replace(plan.visit, key=copy_key, title=f"{plan.visit.title} (copy)")
+        events = tuple(replace(e, revision=0, revised_at=None) for e in plan.events)
+        copy = replace(plan, visit=visit, events=events)
+        self.add_plan(copy)
+        return copy
 
     def save_plan(self, plan: VisitPlan) -> None:
         """Store an edited visit: what changed is saved, in one transaction."""

@@ -1,73 +1,461 @@
-"""The main window: which database is open and the visits it holds."""
+"""The main window: visits on the left, the open visit's tabs on the right, problems below."""
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from planner import APP_NAME
+from planner.domain.checks import Finding, Target, check_visit
+from planner.domain.errors import PlannerError
+from planner.domain.model import VisitPlan
+from planner.domain.names import display_name
+from planner.domain.programme import visit_days
+from planner.files import write_atomically
 from planner.services import Planner
-from planner.ui.visit_table_model import SortRole, VisitTableModel
+from planner.ui.dialogs import VisitDialog
+from planner.ui.editing import VisitEditor
+from planner.ui.models import ObjectRole, ProblemTableModel
+from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
+from planner.ui.visit_table_model import SortRole, VisitRole, VisitTableModel
+
+VISIT_FILES = "Visit files (*.visit.json *.json)"
 
 
 class MainWindow(QMainWindow):
-    """Shows the open database and its visits; the planning views arrive with issue #4."""
+    """Plans visits in one database file.
 
-    def __init__(self, planner: Planner) -> None:
+    Signals:
+        database_requested(object): the officer chose another database file (a Path).
+    """
+
+    database_requested = Signal(object)
+
+    def __init__(self, planner: Planner, settings: QSettings | None = None) -> None:
         super().__init__()
         self.planner = planner
+        self.settings = settings
+        self.editor = VisitEditor(planner, self)
         path = planner.database.path
         self.setWindowTitle(f"{path.name} — {APP_NAME}")
-        self.resize(1000, 640)
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
 
         self.database_label = QLabel(self.tr("Database: {path}").format(path=path))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.database_label.setObjectName("databaseLabel")
-
         self.visits = VisitTableModel(self)
         self.sorted_visits = QSortFilterProxyModel(self)
         self.sorted_visits.setSourceModel(self.visits)
         self.sorted_visits.setSortRole(SortRole)
+        self.visit_table = self._visit_table()
 
-        self.visit_table = QTableView()
-        self.visit_table.setModel(self.sorted_visits)
-        self.visit_table.setSortingEnabled(True)
-        self.visit_table.sortByColumn(VisitTableModel.DATES, Qt.SortOrder.AscendingOrder)
-        self.visit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.visit_table.verticalHeader().hide()
-        header = self.visit_table.horizontalHeader()
-        header.setSectionResizeMode(VisitTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (VisitTableModel.DATES, VisitTableModel.DIRECTION, VisitTableModel.KEY):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.overview = OverviewPage(self.editor)
+        self.people = PeoplePage(self.editor)
+        self.programme = ProgrammePage(self.editor)
+        self.venues = VenuesPage(self.editor)
+        self.tabs = QTabWidget()
+        for page, title in (
+            (self.overview, "Overview"),
+            (self.people, "People"),
+            (self.programme, "Programme"),
+            (self.venues, "Venues"),
+        ):
+            self.tabs.addTab(page, title)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.database_label)
-        layout.addWidget(self.visit_table)
-        self.setCentralWidget(central)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self._visit_pane())
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 950])
+        self.setCentralWidget(self.splitter)
+
+        self.problems = ProblemTableModel(self)
+        self.problem_table = self._problem_dock()
         self._build_menus()
-        self.refresh()
+        self.editor.plan_changed.connect(self._plan_changed)
+        self.visit_table.selectionModel().selectionChanged.connect(self._visit_chosen)
+        self.refresh_visits()
+        self._restore_layout()
+
+    # Building
+
+    def _visit_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.sorted_visits)
+        table.setSortingEnabled(True)
+        table.sortByColumn(VisitTableModel.DATES, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setColumnHidden(VisitTableModel.KEY, True)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(VisitTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (VisitTableModel.DATES, VisitTableModel.DIRECTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _visit_pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        for text, action in (
+            ("New…", self.new_visit),
+            ("Duplicate", self.duplicate_visit),
+            ("Delete…", self.delete_visit),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.visit_table)
+        layout.addWidget(self.database_label)
+        self.database_label.setWordWrap(True)
+        return pane
+
+    def _problem_dock(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.problems)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.doubleClicked.connect(lambda index: self.jump_to(index.data(ObjectRole)))
+        table.activated.connect(lambda index: self.jump_to(index.data(ObjectRole)))
+        dock = QDockWidget(self.tr("Problems"), self)
+        dock.setObjectName("problemsDock")
+        dock.setWidget(table)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.problem_dock = dock
+        return table
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-    def refresh(self) -> None:
-        visits = self.planner.visits()
-        self.visits.set_visits(visits)
-        count = len(visits)
-        self.statusBar().showMessage(
-            self.tr("{count} visit(s) in {path}").format(
-                count=count, path=self.planner.database.path
-            )
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, "&New database…", self.new_database, QKeySequence.StandardKey.New)
+        self._action(
+            file_menu, "&Open database…", self.open_database, QKeySequence.StandardKey.Open
         )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Import visit file…", self.import_visit_file)
+        self._action(file_menu, "&Export visit file…", self.export_visit_file)
+        export = file_menu.addMenu("Export &calendar")
+        self._action(export, "Whole visit…", lambda: self.export_calendar("visit"))
+        self._action(export, "One person’s itinerary…", lambda: self.export_calendar("person"))
+        self._action(export, "One day…", lambda: self.export_calendar("day"))
+        self._action(export, "Selected programme item…", lambda: self.export_calendar("event"))
+        lists = file_menu.addMenu("Export &attendee list")
+        for file_format in ("pdf", "xlsx", "csv"):
+            self._action(lists, f"{file_format.upper()}…", self._attendees_exporter(file_format))
+        self._action(file_menu, "Export &programme (PDF)…", self.export_programme)
+        file_menu.addSeparator()
+        self._action(file_menu, "Print preview: attendee sheet…", lambda: self.preview("sheet"))
+        self._action(
+            file_menu,
+            "Print preview: programme…",
+            lambda: self.preview("programme"),
+            QKeySequence.StandardKey.Print,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(QIcon.fromTheme("edit-undo"))
+        redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setIcon(QIcon.fromTheme("edit-redo"))
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        visit_menu = bar.addMenu(self.tr("&Visit"))
+        self._action(visit_menu, "&New visit…", self.new_visit)
+        self._action(visit_menu, "&Duplicate visit", self.duplicate_visit)
+        self._action(visit_menu, "De&lete visit…", self.delete_visit)
+        view_menu = bar.addMenu(self.tr("V&iew"))
+        view_menu.addAction(self.problem_dock.toggleViewAction())
+
+    def _attendees_exporter(self, file_format: str) -> Callable[[], None]:
+        return lambda: self.export_attendees(file_format)
+
+    # Visits
+
+    def refresh_visits(self, select: str | None = None) -> None:
+        current = select or (self.editor.plan.visit.key if self.editor.plan else None)
+        self.visits.set_visits(self.planner.visits())
+        keys = [self.visits.visit_at(row).key for row in range(self.visits.rowCount())]
+        key = current if current in keys else (keys[0] if keys else None)
+        if key is None:
+            self.editor.open(None)
+            return
+        source = self.visits.index(keys.index(key), 0)
+        self.visit_table.selectRow(self.sorted_visits.mapFromSource(source).row())
+        if self.editor.plan is None or self.editor.plan.visit.key != key:
+            self.editor.open(key)
+
+    def _visit_chosen(self) -> None:
+        rows = self.visit_table.selectionModel().selectedRows()
+        key = rows[0].data(VisitRole).key if rows else None
+        if key and (self.editor.plan is None or self.editor.plan.visit.key != key):
+            self.editor.open(key)
+
+    def _plan_changed(self, plan: VisitPlan | None) -> None:
+        findings = check_visit(plan) if plan else []
+        self.problems.set_items(findings)
+        errors = sum(f.severity.value == "error" for f in findings)
+        self.problem_dock.setWindowTitle(
+            f"Problems ({len(findings)})" if findings else "Problems: none"
+        )
+        title = plan.visit.title if plan else "no visit"
+        self.statusBar().showMessage(
+            f"{title} — {errors} error(s), {len(findings) - errors} warning(s); saved"
+        )
+        if plan:
+            self.visits.set_visits(self.planner.visits())
+            self._reselect(plan.visit.key)
+
+    def _reselect(self, key: str) -> None:
+        for row in range(self.visits.rowCount()):
+            if self.visits.visit_at(row).key == key:
+                index = self.sorted_visits.mapFromSource(self.visits.index(row, 0))
+                blocker = self.visit_table.selectionModel().blockSignals(True)
+                self.visit_table.selectRow(index.row())
+                self.visit_table.selectionModel().blockSignals(blocker)
+
+    def new_visit(self) -> None:
+        dialog = VisitDialog({v.key for v in self.planner.visits()}, parent=self)
+        if dialog.exec():
+            self._try(lambda: self.planner.add_plan(VisitPlan(dialog.visit())))
+            self.refresh_visits(dialog.visit().key)
+
+    def duplicate_visit(self) -> None:
+        if self.editor.plan is not None:
+            copy = self.planner.duplicate_visit(self.editor.plan.visit.key)
+            self.refresh_visits(copy.visit.key)
+
+    def delete_visit(self) -> None:
+        plan = self.editor.plan
+        if plan is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete visit",
+            f"Delete “{plan.visit.title}” with its people and programme? This cannot be undone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.planner.delete_visit(plan.visit.key)
+            self.editor.open(None)
+            self.refresh_visits()
+
+    # Problems
+
+    def jump_to(self, finding: Finding | None) -> None:
+        """Show the thing a problem is about."""
+        if finding is None:
+            return
+        if finding.target is Target.EVENT:
+            self.tabs.setCurrentWidget(self.programme)
+            self.programme.select(finding.key)
+        elif finding.target is Target.PERSON:
+            self.tabs.setCurrentWidget(self.people)
+            self.people.select(finding.key)
+        elif finding.target is Target.VENUE:
+            self.tabs.setCurrentWidget(self.venues)
+
+    # Files
+
+    def _try(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except (PlannerError, OSError) as error:
+            QMessageBox.warning(self, APP_NAME, str(error))
+            return False
+        return True
+
+    def _save_as(self, title: str, suggested: str, filters: str, make: Callable[[], bytes]) -> None:
+        start = str(Path(self._last_folder()) / suggested)
+        path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        if path and self._try(lambda: write_atomically(Path(path), make())):
+            self._remember_folder(path)
+            self.statusBar().showMessage(f"Wrote {path}")
+
+    def import_visit_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import visit file", self._last_folder(), VISIT_FILES
+        )
+        if not path:
+            return
+        imported: list[VisitPlan] = []
+        if self._try(
+            lambda: imported.append(
+                self.planner.import_visit_file(Path(path).read_bytes(), Path(path).name)
+            )
+        ):
+            self.refresh_visits(imported[0].visit.key)
+
+    def _current_key(self) -> str | None:
+        if self.editor.plan is None:
+            QMessageBox.information(self, APP_NAME, "Choose a visit first.")
+            return None
+        return self.editor.plan.visit.key
+
+    def export_visit_file(self) -> None:
+        key = self._current_key()
+        if key:
+            self._save_as(
+                "Export visit file",
+                f"{key}.visit.json",
+                VISIT_FILES,
+                lambda: self.planner.export_visit_file(key),
+            )
+
+    def export_calendar(self, scope: str) -> None:
+        key, plan = self._current_key(), self.editor.plan
+        if not key or plan is None:
+            return
+        person: str | None = None
+        day: date | None = None
+        event_key: str | None = None
+        if scope == "person":
+            people = list(plan.in_canonical_order().people)
+            names = [display_name(p) for p in people]
+            name, ok = QInputDialog.getItem(self, "Itinerary", "Whose itinerary?", names, 0, False)
+            if not ok:
+                return
+            person = people[names.index(name)].key
+        elif scope == "day":
+            days = list(visit_days(plan))
+            labels = [f"{d:%A %d %B %Y}" for d in days]
+            text, ok = QInputDialog.getItem(self, "One day", "Which day?", labels, 0, False)
+            if not ok:
+                return
+            day = days[labels.index(text)]
+        elif scope == "event":
+            event = self.programme.selected()
+            if event is None:
+                QMessageBox.information(self, APP_NAME, "Select a programme item first.")
+                return
+            event_key = event.key
+        suffix = "".join(f"-{part}" for part in (person, day, event_key) if part)
+        self._save_as(
+            "Export calendar",
+            f"{key}{suffix}.ics",
+            "Calendar files (*.ics)",
+            lambda: self.planner.calendar(key, person=person, day=day, event=event_key),
+        )
+
+    def export_attendees(self, file_format: str) -> None:
+        key = self._current_key()
+        if not key:
+            return
+        event = self.programme.selected() if self.tabs.currentWidget() is self.programme else None
+        event_key = event.key if event else None
+        name = f"{key}-{event_key or 'delegation'}.{file_format}"
+        self._save_as(
+            "Export attendee list",
+            name,
+            f"{file_format.upper()} (*.{file_format})",
+            lambda: self.planner.attendee_list(key, file_format, event=event_key),
+        )
+
+    def export_programme(self) -> None:
+        key = self._current_key()
+        if key:
+            self._save_as(
+                "Export programme",
+                f"{key}-programme.pdf",
+                "PDF (*.pdf)",
+                lambda: self.planner.programme_pdf(key),
+            )
+
+    def preview(self, what: str) -> None:
+        from planner.ui.printing import preview_job
+
+        plan = self.editor.plan
+        if plan is None:
+            return
+        event = self.programme.selected()
+        preview_job(self, plan, what, event.key if event else None)
+
+    def _last_folder(self) -> str:
+        folder = self.settings.value("lastFolder", "") if self.settings else ""
+        return str(folder or Path.home())
+
+    def _remember_folder(self, path: str) -> None:
+        if self.settings:
+            self.settings.setValue("lastFolder", str(Path(path).parent))
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New database", self._last_folder(), "Databases (*.sqlite3)"
+        )
+        if path:
+            self.database_requested.emit(Path(path))
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open database", self._last_folder(), "Databases (*.sqlite3 *.db);;All files (*)"
+        )
+        if path:
+            self.database_requested.emit(Path(path))
+
+    # Window state
+
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.settings is not None:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
+            self.settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,98 @@
+"""Small pieces the dialogs share: choice boxes over vocabularies, zone pickers, key making."""
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QLineEdit, QWidget
+
+from planner.domain import zones
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class ChoiceBox(QComboBox, Generic[E]):
+    """A combo box over a vocabulary, showing officers' words, giving back the enum member."""
+
+    def __init__(
+        self,
+        vocabulary: type[E],
+        labels: Mapping[E, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        for member in vocabulary:
+            label = labels[member] if labels else member.value.replace("-", " ").capitalize()
+            self.addItem(label, member.value)
+
+    def value(self) -> E:
+        return self.vocabulary(self.currentData())
+
+    def set_value(self, member: E) -> None:
+        self.setCurrentIndex(self.findData(member.value))
+
+
+class ZoneBox(QComboBox):
+    """An editable IANA zone picker that completes as you type ("Taipei" finds Asia/Taipei)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.addItems(sorted(zones.known_zones()))
+        completer = QCompleter(sorted(zones.known_zones()), self)
+        completer.setFilterMode(completer.filterMode().MatchContains)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        self.setCompleter(completer)
+        self.setMinimumContentsLength(18)
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+    def set_zone(self, name: str) -> None:
+        self.setCurrentText(name)
+
+
+def text_or_none(edit: QLineEdit) -> str | None:
+    text = edit.text().strip()
+    return text or None
+
+
+def make_key(text: str, taken: set[str], fallback: str) -> str:
+    """A short lowercase key from a name or title: "Kalani Kaneko" → "kalani-kaneko"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40] or fallback
+    key, number = stem, 2
+    while key in taken:
+        key, number = f"{stem}-{number}", number + 1
+    return key
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def to_qdatetime(local: datetime) -> QDateTime:
+    """A wall time for an editor. Held as UTC so the machine's own zone never shifts it."""
+    return QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute), QTimeZone.utc())
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+def datetime_edit(parent: QWidget | None = None) -> QDateTimeEdit:
+    edit = QDateTimeEdit(parent)
+    edit.setTimeZone(QTimeZone.utc())  # a wall time in the event's zone, not the machine's
+    edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+    edit.setCalendarPopup(True)
+    return edit

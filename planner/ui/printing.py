@@ -1,0 +1,30 @@
+"""Print preview of the same pages the PDF exports make."""
+
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.domain.model import VisitPlan
+from planner.export import pdf
+
+
+def print_job(plan: VisitPlan, what: str, event_key: str | None) -> pdf.PrintJob:
+    if what == "programme":
+        return pdf.programme_booklet(plan)
+    return pdf.attendee_sheet(plan, event_key)
+
+
+def preview_job(parent: QWidget, plan: VisitPlan, what: str, event_key: str | None) -> None:
+    """Show the attendee sheet (of the selected item, else the delegation) or the programme."""
+    try:
+        job = print_job(plan, what, event_key)
+    except Exception as error:
+        QMessageBox.warning(parent, "Print preview", str(error))
+        return
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(pdf.page_layout(pdf.PaperSize.A4))
+    printer.setDocName(job.title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"Print preview — {job.title}")
+    dialog.paintRequested.connect(lambda device: pdf.paint_pages(job, device, device.pageLayout()))
+    dialog.resize(900, 1000)
+    dialog.exec()
