@@ -240,19 +240,23 @@ class ProgrammeTreeModel(QAbstractItemModel):
 _DAY = 0  # the internal id of a day row; an event's is its day's row + 1
 
 
-def _local_times(event: Event, home: str) -> str:
-    """The item's times on the clocks where it happens, with the zone where it is not home."""
+def _local_times(event: Event) -> str:
+    """The item's times on the clocks where it happens."""
     if event.all_day:
         return "All day"
     start, end = event.local_start, event.local_end
+    shift = (end.date() - start.date()).days
+    day = f" ({shift:+d} day)" if shift else ""
+    return f"{start:%H:%M}–{end:%H:%M}{day}"
+
+
+def _zone_text(event: Event, home: str) -> str:
+    """The zone where it is not the home zone; a flight's two zones."""
     if event.timezone == home and event.zone_of_end == home:
-        return f"{start:%H:%M}–{end:%H:%M}"
-    zone = (
-        event.timezone
-        if event.zone_of_end == event.timezone
-        else (f"{event.timezone} → {event.zone_of_end}")
-    )
-    return f"{start:%H:%M}–{end:%H:%M} ({zone})"
+        return ""
+    if event.zone_of_end == event.timezone:
+        return event.timezone
+    return f"{event.timezone} → {event.zone_of_end}"
 
 
 def _home_times(event: Event, home: str) -> str:
