@@ -131,7 +131,8 @@ def cmd_import(planner: Planner, args: argparse.Namespace) -> int:
 
 
 def cmd_export(planner: Planner, args: argparse.Namespace) -> int:
-    if args.export == "visit":
+    private = args.export == "visit"  # a visit file holds medical notes
+    if private:
         data = planner.export_visit_file(args.key)
     elif args.export == "ics":
         data = planner.calendar(args.key, person=args.person, day=args.day, event=args.event)
@@ -145,16 +146,18 @@ def cmd_export(planner: Planner, args: argparse.Namespace) -> int:
         )
     else:
         data = planner.programme_pdf(args.key, paper=args.paper)
-    _write_output(args.output, data)
+    _write_output(args.output, data, private=private)
     return EXIT_OK
 
 
-def _write_output(output: str, data: bytes) -> None:
+def _write_output(output: str, data: bytes, *, private: bool = False) -> None:
     if output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+    elif not output.strip():
+        raise PlannerError("-o: no file name given")
     else:
-        write_atomically(Path(output), data)
+        write_atomically(Path(output), data, private=private)
 
 
 COMMANDS: dict[str, Command] = {

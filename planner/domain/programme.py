@@ -60,5 +60,15 @@ def events_of_person(plan: VisitPlan, person_key: str) -> list[Event]:
 
 
 def events_on_day(plan: VisitPlan, day: date) -> list[Event]:
-    """The items listed under a day of the programme, seen in the visit's home zone."""
-    return [e for e in plan.events if event_day(e, plan.visit.timezone) == day]
+    """The items of one day of the programme, seen in the visit's home zone.
+
+    An all-day item belongs to every day it covers.
+    """
+
+    def on_day(event: Event) -> bool:
+        if event.all_day:
+            first = zones.day_of(event.start, event.timezone)
+            return first <= day < zones.day_of(event.end, event.timezone)
+        return event_day(event, plan.visit.timezone) == day
+
+    return [event for event in plan.events if on_day(event)]

@@ -9,9 +9,18 @@ class NonexistentLocalTime(ValueError):
     """A wall time that the clocks skip over (inside a daylight-saving gap)."""
 
 
+# Names whose meaning depends on the machine, or that mean no real place.
+MACHINE_ZONES = frozenset({"localtime", "Factory", "posixrules"})
+
+
 @cache
 def known_zones() -> frozenset[str]:
-    return frozenset(available_timezones())
+    """IANA zones that mean the same on every machine."""
+    return frozenset(
+        name
+        for name in available_timezones()
+        if name not in MACHINE_ZONES and not name.startswith(("posix/", "right/"))
+    )
 
 
 def is_known_zone(name: str) -> bool:

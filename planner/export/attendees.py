@@ -92,7 +92,7 @@ def _event_table(plan: VisitPlan, event: Event, guests_first: bool) -> AttendeeT
 
 def neutralised(cell: str) -> str:
     """A cell a spreadsheet will never run as a formula: `=1+1` becomes `'=1+1`."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    return "'" + cell if cell.lstrip(" ").startswith(FORMULA_STARTS) else cell
 
 
 def csv_bytes(table: AttendeeTable) -> bytes:

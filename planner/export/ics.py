@@ -15,7 +15,7 @@ from icalendar import Event as CalendarEvent
 
 from planner import __version__
 from planner.domain import zones
-from planner.domain.errors import UnknownEvent, UnknownPerson
+from planner.domain.errors import PlannerError, UnknownEvent, UnknownPerson
 from planner.domain.labels import EVENT_KIND
 from planner.domain.model import Event, Person, VisitPlan
 from planner.domain.names import display_name, full_name
@@ -170,8 +170,10 @@ def select_events(
         chosen = [e for e in chosen if e.key in on_day]
         name = f"{name} — {format_day(day)}"
     if event is not None:
-        chosen = [e for e in chosen if e.key == event]
         if not any(e.key == event for e in plan.events):
             raise UnknownEvent(plan.visit.key, event)
-        return CalendarSelection(chosen, None)  # one event: no calendar name (Outlook)
-    return CalendarSelection(chosen, name)
+        chosen = [e for e in chosen if e.key == event]
+    if not chosen:
+        raise PlannerError("no programme items match: a calendar file needs at least one")
+    # A file of one event gets no calendar name: Outlook would make a calendar for it.
+    return CalendarSelection(chosen, name if len(chosen) > 1 else None)

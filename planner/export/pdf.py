@@ -6,6 +6,8 @@ then paints it page by page with a running footer. The window's print preview
 paints the same PrintJob.
 """
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -46,7 +48,7 @@ from planner.domain.names import full_name
 from planner.domain.programme import programme_days
 from planner.domain.vocab import EventStatus, ParticipantRole, Side
 from planner.export.attendees import find_event, side_order
-from planner.export.summary import participants_by_side, side_heading, signatory_line
+from planner.export.summary import authority_text, participants_by_side, side_heading
 from planner.export.text import format_day
 
 FONT_FAMILIES = ["Noto Sans", "Noto Sans CJK TC", "Noto Sans CJK SC", "DejaVu Sans"]
@@ -264,7 +266,29 @@ def pdf_bytes(job: PrintJob, paper: PaperSize = PaperSize.A4) -> bytes:
     paint_pages(job, writer, layout)
     del writer  # finishes the file
     buffer.close()
-    return bytes(buffer.data().data())
+    return ideographs_for_radicals(bytes(buffer.data().data()))
+
+
+CMAP = re.compile(rb"begincmap.*?endcmap", re.DOTALL)
+CMAP_CODE = re.compile(rb"<(2[EFef][0-9A-Fa-f]{2})>")
+
+
+def ideographs_for_radicals(pdf: bytes) -> bytes:
+    """Make copied and searched text read 山, not the Kangxi radical ⼭ that shares its glyph.
+
+    CJK fonts draw a radical and its ideograph with one glyph, and Qt's ToUnicode
+    map names the lower code point, the radical. Each ideograph code is as long as
+    the radical's, so the file's byte offsets stay valid.
+    """
+
+    def ideograph(match: re.Match[bytes]) -> bytes:
+        radical = chr(int(match.group(1), 16))
+        folded = unicodedata.normalize("NFKC", radical)
+        if folded != radical and len(folded) == 1 and ord(folded) <= 0xFFFF:
+            return b"<%04X>" % ord(folded)
+        return match.group(0)
+
+    return CMAP.sub(lambda cmap: CMAP_CODE.sub(ideograph, cmap.group(0)), pdf)
 
 
 # What is printed
@@ -311,7 +335,9 @@ def _venue_text(plan: VisitPlan, event: Event) -> str | None:
 
 
 def _masthead(writer: DocumentWriter, plan: VisitPlan, heading: str, kicker: str) -> None:
-    writer.paragraph([(plan.visit.title.upper(), style(size=0.85, bold=True, color=MUTED))])
+    kicker_style = style(size=0.85, bold=True, color=MUTED)
+    kicker_style.setFontCapitalization(QFont.Capitalization.AllUppercase)  # the text stays as typed
+    writer.paragraph([(plan.visit.title, kicker_style)])
     writer.paragraph([(kicker, style(size=0.95, color=ACCENT))], after=1)
     writer.paragraph([(heading, style(size=1.7, bold=True, color=ACCENT))], after=6)
 
@@ -360,7 +386,7 @@ def _signatories(writer: DocumentWriter, plan: VisitPlan, event: Event) -> None:
     table = writer.table([8, 12, 44, 36], ["Order", "For", "Signatory", "Authority"])
     for signatory in sorted(event.signing.signatories, key=lambda s: s.order):
         person = plan.person(signatory.person)
-        authority = signatory_line(plan, signatory).split(", ", 1)[-1]
+        authority = authority_text(plan, signatory)
         table.row(
             [
                 [(str(signatory.order), PLAIN)],
@@ -450,6 +476,8 @@ def _time_cell(event: Event, home: str) -> list[Run]:
         return [("All day", BOLD)]
     start, end = event.local_start, event.local_end
     runs: list[Run] = [(f"{start:%H:%M}–{end:%H:%M}", BOLD)]
+    if end.date() != start.date():  # overnight, or a flight over the date line
+        runs.append((f"\narrives {end:%a %d %b}", SMALL))
     if event.timezone != home or event.zone_of_end != home:
         zone = (
             event.timezone

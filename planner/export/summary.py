@@ -24,13 +24,18 @@ def participants_by_side(
     return result
 
 
-def signatory_line(plan: VisitPlan, signatory: Signatory) -> str:
-    """`For MH: Hon. Kalani Kaneko, by designation of H.E. Hilda Heine`."""
-    line = f"For {signatory.on_behalf_of}: {display_name(plan.person(signatory.person))}"
+def authority_text(plan: VisitPlan, signatory: Signatory) -> str:
+    """`by designation of H.E. Hilda Heine`, `ex officio`."""
     authority = AUTHORITY[signatory.authority]
     if signatory.designated_by:
         authority += f" of {display_name(plan.person(signatory.designated_by))}"
-    line += f", {authority}"
+    return authority
+
+
+def signatory_line(plan: VisitPlan, signatory: Signatory) -> str:
+    """`For MH: Hon. Kalani Kaneko, by designation of H.E. Hilda Heine`."""
+    line = f"For {signatory.on_behalf_of}: {display_name(plan.person(signatory.person))}"
+    line += f", {authority_text(plan, signatory)}"
     if signatory.assistant:
         line += f"; assisted by {display_name(plan.person(signatory.assistant))}"
     return line

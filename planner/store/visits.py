@@ -143,6 +143,7 @@ def save_plan(session: Session, plan: VisitPlan, *, now: datetime) -> None:
     Rows keep their identity by key, so an edited event keeps its UID and its
     revision rises; people, venues and events no longer in the plan go.
     """
+    touched = _events_shown_differently(load_plan(session, plan.visit.key), plan)
     row = _visit_row_for(session, plan.visit.key)
     for column, value in _visit_columns(plan.visit).items():
         setattr(row, column, value)
@@ -160,7 +161,11 @@ def save_plan(session: Session, plan: VisitPlan, *, now: datetime) -> None:
         if event_row.key not in wanted_events:
             row.events.remove(event_row)
         else:
-            _apply_event(session, event_row, wanted_events.pop(event_row.key), members, venues, now)
+            event = wanted_events.pop(event_row.key)
+            changed = _apply_event(session, event_row, event, members, venues, now)
+            if not changed and event.key in touched:
+                event_row.revision += 1
+                event_row.revised_at = now
     for event in wanted_events.values():
         row.events.append(_event_row(event, members, venues, now))
     session.flush()
@@ -171,6 +176,39 @@ def save_plan(session: Session, plan: VisitPlan, *, now: datetime) -> None:
     for venue_row in [v for v in row.venues if v.key not in kept_venues]:
         row.venues.remove(venue_row)
     session.flush()
+
+
+def _calendar_view(person: Person) -> tuple[object, ...]:
+    """What of a person shows in a calendar entry: names, post, address, place in the order."""
+    return (
+        person.given_name,
+        person.family_name,
+        person.native_name,
+        person.name_order,
+        person.honorific,
+        person.title,
+        person.email,
+        person.side,
+        person.precedence,
+    )
+
+
+def _events_shown_differently(before: VisitPlan, after: VisitPlan) -> set[str]:
+    """Events whose calendar entry changes though the event does not: its venue was edited,
+    someone taking part was renamed, or the organizer changed."""
+    if before.visit.organizer != after.visit.organizer:
+        return {event.key for event in after.events}
+    old_venues = {venue.key: venue for venue in before.venues}
+    venues = {v.key for v in after.venues if old_venues.get(v.key, v) != v}
+    old_people = {person.key: _calendar_view(person) for person in before.people}
+    people = {
+        p.key for p in after.people if old_people.get(p.key, _calendar_view(p)) != _calendar_view(p)
+    }
+    return {
+        event.key
+        for event in after.events
+        if event.venue in venues or any(p.person in people for p in event.participants)
+    }
 
 
 def _sync_members(session: Session, row: VisitRow, plan: VisitPlan) -> dict[str, MemberRow]:

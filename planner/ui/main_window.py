@@ -311,10 +311,18 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def _save_as(self, title: str, suggested: str, filters: str, make: Callable[[], bytes]) -> None:
+    def _save_as(
+        self,
+        title: str,
+        suggested: str,
+        filters: str,
+        make: Callable[[], bytes],
+        *,
+        private: bool = False,
+    ) -> None:
         start = str(Path(self._last_folder()) / suggested)
         path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
-        if path and self._try(lambda: write_atomically(Path(path), make())):
+        if path and self._try(lambda: write_atomically(Path(path), make(), private=private)):
             self._remember_folder(path)
             self.statusBar().showMessage(f"Wrote {path}")
 
@@ -346,6 +354,7 @@ class MainWindow(QMainWindow):
                 f"{key}.visit.json",
                 VISIT_FILES,
                 lambda: self.planner.export_visit_file(key),
+                private=True,
             )
 
     def export_calendar(self, scope: str) -> None:

@@ -153,7 +153,7 @@ class _VisitReader(FieldReader):
                 self.problem("$.format", f'expected "{FORMAT}", got {describe(top["format"])}')
             return False
         version = top.get("version")
-        if version != VERSION:
+        if type(version) is not int or version != VERSION:  # true and 1.0 are not 1
             if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
                 message = (
                     f"version {version} is newer than this program reads (version {VERSION}); "
@@ -421,7 +421,11 @@ class _VisitReader(FieldReader):
                     f" day after its last day, e.g. {(first + timedelta(days=1)).isoformat()}",
                 )
                 return None
-            return zones.start_of_day(first, zone), zones.start_of_day(after, zone)
+            day_start, day_after = zones.start_of_day(first, zone), zones.start_of_day(after, zone)
+            if day_after <= day_start:  # the zone skipped those days (Samoa, 30 December 2011)
+                self.problem(child(path, "start"), f"{first.isoformat()} does not exist in {zone}")
+                return None
+            return day_start, day_after
         local_start = self.local_time(obj, "start", path)
         local_end = self.local_time(obj, "end", path)
         if local_start is None or local_end is None:

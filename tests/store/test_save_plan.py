@@ -41,7 +41,7 @@ def test_any_plan_saved_over_another_reads_back_as_itself(
     assert loaded == target.in_canonical_order()
 
 
-def test_reordering_precedence_is_saved_and_only_changed_events_get_a_revision(
+def test_reordering_precedence_is_saved_and_each_changed_entry_rises_once(
     planner: Planner, demo_plan: VisitPlan
 ) -> None:
     planner.add_plan(demo_plan)
@@ -54,8 +54,11 @@ def test_reordering_precedence_is_saved_and_only_changed_events_get_a_revision(
     guests = [p.key for p in after.people if p.side.value == "guest"]
     assert guests == ["silk", "heine", "kaneko", "bejang"]
     revisions = {e.key: e.revision for e in after.events}
-    assert revisions["students-meeting"] == 1
-    assert sum(revisions.values()) == 1
+    assert revisions["students-meeting"] == 1  # cancelled and reordered: one new revision
+    reranked = {"silk", "heine", "kaneko", "bejang"}
+    reordered = {e.key for e in after.events if reranked & {p.person for p in e.participants}}
+    assert {k for k, r in revisions.items() if r == 1} == reordered  # their descriptions change
+    assert set(revisions.values()) <= {0, 1}
 
 
 def test_removing_a_person_takes_them_off_every_event_and_signing(
@@ -71,3 +74,21 @@ def test_removing_a_person_takes_them_off_every_event_and_signing(
     kaneko = next(s for s in signing.signing.signatories if s.person == "kaneko")
     assert kaneko.designated_by is None
     assert [p.precedence for p in saved.people if p.side.value == "guest"] == [1, 2, 3]
+
+
+def test_calendar_entries_follow_a_renamed_venue_and_a_participants_new_address(
+    planner: Planner, demo_plan: VisitPlan
+) -> None:
+    """Their LOCATION and ATTENDEE lines change, so their SEQUENCE must rise too."""
+    planner.add_plan(demo_plan)
+    plan = planner.plan(demo_plan.visit.key)
+    hotel = plan.venue("grand-hotel")
+    plan = edits.update_venue(plan, replace(hotel, address="Moved: No. 2, Elsewhere Road"))
+    tsai = plan.person("tsai")
+    plan = edits.update_person(plan, replace(tsai, email="tsai@example.org"))
+    planner.save_plan(plan)
+    revisions = {e.key: e.revision for e in planner.plan(demo_plan.visit.key).events}
+    at_hotel = {e.key for e in plan.events if e.venue == "grand-hotel"}
+    with_tsai = {e.key for e in plan.events if any(p.person == "tsai" for p in e.participants)}
+    assert {k for k, r in revisions.items() if r == 1} == at_hotel | with_tsai
+    assert {k for k, r in revisions.items() if r == 0} == set(revisions) - at_hotel - with_tsai
