@@ -12,6 +12,7 @@ import icalendar
 import pytest
 import vobject
 
+from planner.domain.errors import PlannerError
 from planner.export.ics import event_uid
 from planner.services import Planner
 from tests.export.conftest import DEMO, TRIP
@@ -137,6 +138,16 @@ def test_day_file_holds_that_days_events_and_one_event_file_has_no_calendar_name
     single, _ = read_both(stored.calendar(DEMO, event="loi-signing"))
     assert "X-WR-CALNAME" not in single
     assert "NAME" not in single
+
+
+def test_a_day_with_one_item_is_a_single_event_file_and_an_empty_day_is_refused(
+    stored: Planner,
+) -> None:
+    single, _ = read_both(stored.calendar(TRIP, day=date(2025, 7, 7)))
+    assert len(single.walk("VEVENT")) == 1
+    assert "X-WR-CALNAME" not in single
+    with pytest.raises(PlannerError, match="no programme items match"):
+        stored.calendar(DEMO, day=date(2030, 1, 1))
 
 
 def test_uid_is_the_same_in_every_file_and_moving_raises_the_sequence(stored: Planner) -> None:

@@ -242,6 +242,28 @@ def test_duplicate_keys_and_precedence_are_each_reported() -> None:
             "$.events[0].all_day: expected true or false, got 1",
         ),
         (
+            lambda d: d.update(version=True),
+            "$.version: expected 1, got true",
+        ),
+        (
+            lambda d: d["visit"].update(timezone="localtime"),
+            '$.visit.timezone: expected an IANA time zone like "Asia/Taipei", got "localtime"',
+        ),
+        (
+            lambda d: d["events"].append(
+                {
+                    "key": "skipped",
+                    "kind": "other",
+                    "title": "Skipped day",
+                    "all_day": True,
+                    "start": "2011-12-30",
+                    "end": "2011-12-31",
+                    "timezone": "Pacific/Apia",
+                }
+            ),
+            "$.events[1].start: 2011-12-30 does not exist in Pacific/Apia",
+        ),
+        (
             lambda d: d["visit"].update(start_date="0001-01-01"),
             '$.visit.start_date: expected a date like "2025-06-04", got "0001-01-01" '
             "(years 1900 to 2199 only)",
