@@ -1,0 +1,279 @@
+"""Planning a visit in the real window, headless: dialogs are filled in as an officer would."""
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from planner.domain.checks import Severity
+from planner.domain.vocab import EventKind, ParticipantRole, Side, SigningAuthority
+from planner.services import Planner
+from planner.store.database import open_database
+from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
+from planner.ui.event_dialog import EventDialog, SignatoryTableModel
+from planner.ui.forms import to_qdatetime
+from planner.ui.main_window import MainWindow
+
+
+def answer_with(
+    cls: type[QDialog], fill: Callable[[Any], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next time the window opens a dialog of this class, fill it in and press OK."""
+
+    def exec_(dialog: Any) -> int:
+        fill(dialog)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(cls, "exec", exec_)
+
+
+def click(page: QWidget, text: str, qtbot: QtBot) -> None:
+    button = next(b for b in page.findChildren(QPushButton) if b.text() == text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+
+
+def action(window: MainWindow, text: str) -> None:
+    for candidate in window.findChildren(QAction):
+        if candidate.text() == text:
+            candidate.trigger()
+            return
+    raise AssertionError(f"no action {text!r}")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db_path: Path) -> Iterator[MainWindow]:
+    database = open_database(db_path)
+    window = MainWindow(Planner(database))
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    database.close()
+
+
+def new_visit(dialog: VisitDialog) -> None:
+    dialog.title.setText("Working visit of the Foreign Minister of the Marshall Islands")
+    dialog.host.setText("TW")
+    dialog.guest.setText("MH")
+    dialog.start.setDate(QDate(2025, 6, 2))
+    dialog.end.setDate(QDate(2025, 6, 4))
+    dialog.zone.set_zone("Asia/Taipei")
+
+
+def person(given: str, family: str, title: str, native: str = "") -> Callable[[PersonDialog], None]:
+    def fill(dialog: PersonDialog) -> None:
+        dialog.given.setText(given)
+        dialog.family.setText(family)
+        dialog.title.setText(title)
+        dialog.native.setText(native)
+
+    return fill
+
+
+def item(
+    title: str, kind: EventKind, day: int, start: int, end: int, roles: dict[str, ParticipantRole]
+) -> Callable[[EventDialog], None]:
+    def fill(dialog: EventDialog) -> None:
+        dialog.title.setText(title)
+        dialog.kind.set_value(kind)
+        dialog.venue.setCurrentIndex(1)
+        dialog.start.setDateTime(to_qdatetime(datetime(2025, 6, day, start, 0)))
+        dialog.end.setDateTime(to_qdatetime(datetime(2025, 6, day, end, 0)))
+        for key, role in roles.items():
+            dialog.picker.set_role(key, role)
+        if kind is EventKind.SIGNING:
+            dialog.document_title.setText("Letter of Intent on Security Cooperation")
+            dialog.languages.setText("en, zh-Hant")
+            kaneko = next(
+                i for i, s in enumerate(dialog.signatories.rows) if s.person == "kalani-kaneko"
+            )
+            dialog.signatories.setData(
+                dialog.signatories.index(kaneko, SignatoryTableModel.DESIGNATED_BY), "hilda-heine"
+            )
+
+    return fill
+
+
+def test_plan_a_visit_end_to_end(
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    db_path: Path,
+) -> None:
+    answer_with(VisitDialog, new_visit, monkeypatch)
+    action(window, "&New visit…")
+    assert window.editor.plan is not None
+    key = window.editor.plan.visit.key
+
+    people = window.people
+    window.tabs.setCurrentWidget(people)
+    for side, fill in (
+        ("Add host…", person("Ming-yen", "Tsai", "Director-General, NSB", "蔡明彥")),
+        ("Add guest…", person("Hilda", "Heine", "President")),
+        ("Add guest…", person("Kalani", "Kaneko", "Minister of Foreign Affairs")),
+    ):
+        answer_with(PersonDialog, fill, monkeypatch)
+        click(people, side, qtbot)
+    plan = window.editor.plan
+    assert [(p.key, p.side, p.precedence) for p in plan.in_canonical_order().people] == [
+        ("ming-yen-tsai", Side.HOST, 1),
+        ("hilda-heine", Side.GUEST, 1),
+        ("kalani-kaneko", Side.GUEST, 2),
+    ]
+    assert plan.person("ming-yen-tsai").native_name == "蔡明彥"
+
+    people.select("kalani-kaneko")
+    click(people, "Move up", qtbot)
+    assert window.editor.plan.person("kalani-kaneko").precedence == 1
+    click(people, "Move down", qtbot)  # and back: Heine heads the delegation
+    assert window.editor.plan.person("hilda-heine").precedence == 1
+
+    window.tabs.setCurrentWidget(window.venues)
+    answer_with(VenueDialog, lambda d: d.name.setText("The Grand Hotel Taipei"), monkeypatch)
+    click(window.venues, "Add venue…", qtbot)
+
+    window.tabs.setCurrentWidget(window.programme)
+    answer_with(
+        EventDialog,
+        item(
+            "Talks",
+            EventKind.TALKS,
+            2,
+            10,
+            11,
+            {
+                "ming-yen-tsai": ParticipantRole.CHAIR,
+                "kalani-kaneko": ParticipantRole.ATTENDEE,
+            },
+        ),
+        monkeypatch,
+    )
+    click(window.programme, "Add item…", qtbot)
+    answer_with(
+        EventDialog,
+        item(
+            "Signing",
+            EventKind.SIGNING,
+            3,
+            10,
+            11,
+            {
+                "ming-yen-tsai": ParticipantRole.SIGNATORY,
+                "kalani-kaneko": ParticipantRole.SIGNATORY,
+                "hilda-heine": ParticipantRole.WITNESS,
+            },
+        ),
+        monkeypatch,
+    )
+    click(window.programme, "Add item…", qtbot)
+    signing = next(e for e in window.editor.plan.events if e.kind is EventKind.SIGNING)
+    assert signing.signing is not None
+    kaneko = next(s for s in signing.signing.signatories if s.person == "kalani-kaneko")
+    assert (kaneko.authority, kaneko.designated_by) == (SigningAuthority.DESIGNATION, "hilda-heine")
+    assert signing.signing.witnesses == ("hilda-heine",)
+    assert window.problems.rowCount() == 0
+
+    # A clash: Kaneko in a second item at the time of the talks.
+    answer_with(
+        EventDialog,
+        item(
+            "Press",
+            EventKind.PRESS,
+            2,
+            10,
+            12,
+            {
+                "kalani-kaneko": ParticipantRole.ATTENDEE,
+            },
+        ),
+        monkeypatch,
+    )
+    click(window.programme, "Add item…", qtbot)
+    (finding,) = [f for f in window.problems.items if f.severity is Severity.ERROR]
+    assert "Kalani Kaneko is in" in finding.message
+    window.tabs.setCurrentWidget(window.overview)
+    window.problem_table.doubleClicked.emit(
+        window.problems.index(window.problems.items.index(finding), 1)
+    )
+    assert window.tabs.currentWidget() is window.programme
+    selected = window.programme.selected()
+    assert selected is not None
+    assert selected.key == finding.key
+
+    # Fix it by moving the press item to the afternoon; undo brings the clash back, redo fixes it.
+    def afternoon(dialog: EventDialog) -> None:
+        dialog.start.setDateTime(to_qdatetime(datetime(2025, 6, 2, 14)))
+        dialog.end.setDateTime(to_qdatetime(datetime(2025, 6, 2, 15)))
+
+    answer_with(EventDialog, afternoon, monkeypatch)
+    click(window.programme, "Edit…", qtbot)
+    assert window.problems.rowCount() == 0
+    window.undo_action.trigger()
+    assert window.problems.rowCount() > 0
+    window.redo_action.trigger()
+    assert window.problems.rowCount() == 0
+
+    # Exports through the menus.
+    ics_path, sheet_path = tmp_path / "visit.ics", tmp_path / "signing.pdf"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(ics_path), "Calendar files (*.ics)"),
+    )
+    action(window, "Whole visit…")
+    calendar = icalendar.Calendar.from_ical(ics_path.read_bytes())
+    assert {str(e["SUMMARY"]) for e in calendar.walk("VEVENT")} == {"Talks", "Signing", "Press"}
+    window.programme.select(signing.key)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(sheet_path), "PDF (*.pdf)")
+    )
+    action(window, "PDF…")
+    text = " ".join(PdfReader(sheet_path).pages[0].extract_text().split())
+    assert "Signatories" in text
+    assert "蔡明彥" in text
+
+    # Everything is saved as it happens: another session on the same file sees it all.
+    expected = window.editor.plan
+    window.close()
+    again = open_database(db_path)
+    try:
+        assert Planner(again).plan(key) == expected
+    finally:
+        again.close()
+
+
+def test_removing_a_person_asks_first(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.planner.add_demo()
+    window.refresh_visits("mh-state-visit-2025")
+    window.people.select("silk")
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No
+    )
+    click(window.people, "Remove", qtbot)
+    assert window.editor.plan is not None
+    assert "silk" in window.editor.plan.precedence_rank
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    click(window.people, "Remove", qtbot)
+    assert "silk" not in window.editor.plan.precedence_rank
+    window.undo_action.trigger()
+    assert "silk" in window.editor.plan.precedence_rank
+
+
+def test_undo_and_redo_use_the_platform_shortcuts(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
