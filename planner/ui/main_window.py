@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self._visit_pane())
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 950])
+        self.splitter.setSizes([300, 980])
         self.setCentralWidget(self.splitter)
 
         self.problems = ProblemTableModel(self)
@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName("problemsDock")
         dock.setWidget(table)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [150], Qt.Orientation.Vertical)
         self.problem_dock = dock
         return table
 

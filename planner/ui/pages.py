@@ -207,6 +207,8 @@ class ProgrammePage(Page):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ProgrammeTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ProgrammeTreeModel.VENUE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ProgrammeTreeModel.VENUE, 190)
         header.setStretchLastSection(False)
         self.button("Add item…", self.add)
         self.button("Edit…", self.edit_selected)
@@ -219,6 +221,8 @@ class ProgrammePage(Page):
     def show_plan(self, plan: VisitPlan | None) -> None:
         selected = self.selected()
         self.model.set_plan(plan)
+        for row in range(self.model.rowCount()):  # a day's heading runs across the columns
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         if selected:
             self.select(selected.key)
