@@ -73,7 +73,24 @@ def starting_database(chosen: Path | None, preferences: QSettings) -> Path:
     return Path(str(last)) if last else paths.default_database()
 
 
+def no_display() -> bool:
+    """On Linux without X11 or Wayland (and no platform chosen) Qt would abort the process."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
 def run_gui(database_path: Path | None = None) -> int:
+    if QApplication.instance() is None and no_display():
+        print(
+            "delegation-planner: no display to open the window on (DISPLAY and WAYLAND_DISPLAY"
+            " are unset); run it in a desktop session, or under xvfb-run",
+            file=sys.stderr,
+        )
+        return 1
     app = create_application()
     preferences = settings()
     session = Session(preferences)

@@ -190,3 +190,21 @@ def test_a_bad_day_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
         main(["export", "ics", DEMO_KEY, "--day", "4 June", "-o", "x.ics"])
     assert exit_.value.code == 2
     assert "expected a date like 2025-06-04, got '4 June'" in capsys.readouterr().err
+
+
+def test_the_window_without_a_display_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "--db", str(tmp_path / "x.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no display to open the window on" in result.stderr
