@@ -4,7 +4,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -87,7 +96,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self._visit_pane())
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 980])
+        self.splitter.setSizes([215, 1065])
         self.setCentralWidget(self.splitter)
 
         self.problems = ProblemTableModel(self)
@@ -100,22 +109,17 @@ class MainWindow(QMainWindow):
 
     # Building
 
-    def _visit_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.sorted_visits)
-        table.setSortingEnabled(True)
-        table.sortByColumn(VisitTableModel.DATES, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.setColumnHidden(VisitTableModel.KEY, True)
-        table.setWordWrap(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(VisitTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (VisitTableModel.DATES, VisitTableModel.DIRECTION):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return table
+    def _visit_table(self) -> QListView:
+        """The visits, soonest first, each as its title over its dates."""
+        self.sorted_visits.sort(VisitTableModel.DATES, Qt.SortOrder.AscendingOrder)
+        view = QListView()
+        view.setModel(self.sorted_visits)
+        view.setModelColumn(VisitTableModel.SUMMARY)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setWordWrap(True)
+        view.setSpacing(2)
+        view.setAlternatingRowColors(True)
+        return view
 
     def _visit_pane(self) -> QWidget:
         pane = QWidget()
@@ -149,7 +153,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName("problemsDock")
         dock.setWidget(table)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [150], Qt.Orientation.Vertical)
+        # Once shown, give the panel a few rows' height; the tabs get the rest.
+        QTimer.singleShot(0, lambda: self.resizeDocks([dock], [120], Qt.Orientation.Vertical))
         self.problem_dock = dock
         return table
 
@@ -229,12 +234,19 @@ class MainWindow(QMainWindow):
             self.editor.open(None)
             return
         source = self.visits.index(keys.index(key), 0)
-        self.visit_table.selectRow(self.sorted_visits.mapFromSource(source).row())
+        self._select_visit_row(self.sorted_visits.mapFromSource(source).row())
         if self.editor.plan is None or self.editor.plan.visit.key != key:
             self.editor.open(key)
 
+    def _select_visit_row(self, row: int) -> None:
+        index = self.sorted_visits.index(row, VisitTableModel.SUMMARY)
+        self.visit_table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.visit_table.setCurrentIndex(index)
+
     def _visit_chosen(self) -> None:
-        rows = self.visit_table.selectionModel().selectedRows()
+        rows = self.visit_table.selectionModel().selectedIndexes()
         key = rows[0].data(VisitRole).key if rows else None
         if key and (self.editor.plan is None or self.editor.plan.visit.key != key):
             self.editor.open(key)
@@ -250,8 +262,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{title} — {errors} error(s), {len(findings) - errors} warning(s); saved"
         )
-        if plan:
-            self.visits.set_visits(self.planner.visits())
+        visits = self.planner.visits()
+        # Only an edit of a visit's own details changes the list; resetting it otherwise would
+        # pull the rug from under the selection change that opened this plan.
+        if plan and visits != self.visits.shown():
+            self.visits.set_visits(visits)
             self._reselect(plan.visit.key)
 
     def _reselect(self, key: str) -> None:
@@ -259,7 +274,7 @@ class MainWindow(QMainWindow):
             if self.visits.visit_at(row).key == key:
                 index = self.sorted_visits.mapFromSource(self.visits.index(row, 0))
                 blocker = self.visit_table.selectionModel().blockSignals(True)
-                self.visit_table.selectRow(index.row())
+                self._select_visit_row(index.row())
                 self.visit_table.selectionModel().blockSignals(blocker)
 
     def new_visit(self) -> None:

@@ -138,8 +138,8 @@ class ProblemTableModel(RowTableModel[Finding]):
 class ProgrammeTreeModel(QAbstractItemModel):
     """Days of the visit at the top, each with its events in time order beneath."""
 
-    TIME, ZONE, TITLE, KIND, VENUE, STATUS, HOME_TIME = range(7)
-    HEADERS = ("Local time", "Zone", "Programme item", "Kind", "Venue", "Status", "Home time")
+    TIME, ZONE, TITLE, VENUE, STATUS, HOME_TIME = range(6)
+    HEADERS = ("Local time", "Where", "Programme item", "Venue", "Status", "Home time")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -208,8 +208,11 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return None
         if role == ObjectRole:
             return event
-        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+        if role == DISPLAY:
             return self._event_text(event, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            zones_used = " → ".join(dict.fromkeys((event.timezone, event.zone_of_end)))
+            return f"{EVENT_KIND[event.kind]}: {event.title} ({zones_used})"
         if role == Qt.ItemDataRole.FontRole and event.status is EventStatus.CANCELLED:
             font = QFont()
             font.setStrikeOut(True)
@@ -226,8 +229,6 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return _zone_text(event, self.plan.visit.timezone)
         if column == self.TITLE:
             return event.title
-        if column == self.KIND:
-            return EVENT_KIND[event.kind]
         if column == self.VENUE:
             return self.plan.venue(event.venue).name if event.venue else ""
         if column == self.STATUS:
@@ -245,18 +246,24 @@ def _local_times(event: Event) -> str:
     if event.all_day:
         return "All day"
     start, end = event.local_start, event.local_end
-    shift = (end.date() - start.date()).days
-    day = f" ({shift:+d} day)" if shift else ""
-    return f"{start:%H:%M}–{end:%H:%M}{day}"
+    return f"{start:%H:%M}–{end:%H:%M}"
 
 
 def _zone_text(event: Event, home: str) -> str:
-    """The zone where it is not the home zone; a flight's two zones."""
-    if event.timezone == home and event.zone_of_end == home:
-        return ""
+    """The place of the zone where it is not home (`Majuro`); a flight's two (`Taipei → Majuro`)."""
+    shift = (event.local_end.date() - event.local_start.date()).days
+    ends = {0: "", 1: ", ends next day", -1: ", ends day before"}.get(
+        shift, f", ends {shift:+d} days"
+    )
+    if event.all_day or (event.timezone == home and event.zone_of_end == home):
+        return ends.removeprefix(", ").capitalize() if not event.all_day else ""
     if event.zone_of_end == event.timezone:
-        return event.timezone
-    return f"{event.timezone} → {event.zone_of_end}"
+        return _place(event.timezone) + ends
+    return f"{_place(event.timezone)} → {_place(event.zone_of_end)}{ends}"
+
+
+def _place(zone_name: str) -> str:
+    return zone_name.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def _home_times(event: Event, home: str) -> str:

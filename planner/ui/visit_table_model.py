@@ -14,17 +14,26 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 class VisitTableModel(QAbstractTableModel):
     """Rows are visits; the row's Visit is under VisitRole, a sortable value under SortRole."""
 
-    TITLE, DATES, DIRECTION, KEY = range(4)
+    TITLE, DATES, DIRECTION, KEY, SUMMARY = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._visits: list[Visit] = []
-        self._headers = [self.tr("Title"), self.tr("Dates"), self.tr("Direction"), self.tr("Key")]
+        self._headers = [
+            self.tr("Title"),
+            self.tr("Dates"),
+            self.tr("Direction"),
+            self.tr("Key"),
+            self.tr("Visit"),
+        ]
 
     def set_visits(self, visits: list[Visit]) -> None:
         self.beginResetModel()
         self._visits = list(visits)
         self.endResetModel()
+
+    def shown(self) -> list[Visit]:
+        return list(self._visits)
 
     def visit_at(self, row: int) -> Visit:
         return self._visits[row]
@@ -71,6 +80,9 @@ class VisitTableModel(QAbstractTableModel):
             return self.tr("Inbound") if visit.direction == "inbound" else self.tr("Outbound")
         if column == self.KEY:
             return visit.key
+        if column == self.SUMMARY:  # two lines for a narrow list
+            direction = self._display(visit, self.DIRECTION)
+            return f"{visit.title}\n{_date_range(visit)} · {direction}"
         return None
 
 
