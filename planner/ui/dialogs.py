@@ -1,13 +1,14 @@
 """Dialogs that make or change one visit, person or venue; each hands back a domain value."""
 
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -15,11 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import zones
 from planner.domain.errors import PlannerError
 from planner.domain.labels import DELEGATION_ROLE, SIDE
-from planner.domain.model import Organizer, Person, Venue, Visit
+from planner.domain.model import Movement, Organizer, Person, Venue, Visit
 from planner.domain.vocab import DelegationRole, Direction, NameOrder, Side, VisitKind
-from planner.ui.forms import ChoiceBox, ZoneBox, from_qdate, make_key, text_or_none, to_qdate
+from planner.ui.forms import (
+    ChoiceBox,
+    ZoneBox,
+    datetime_edit,
+    from_qdate,
+    from_qdatetime,
+    make_key,
+    text_or_none,
+    to_qdate,
+    to_qdatetime,
+)
 from planner.visitfile.fields import COUNTRY, EMAIL
 
 
@@ -38,15 +50,19 @@ class FormDialog(QDialog):
         self.error.setStyleSheet("color: #a61b1b")
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
 
     def line(self, label: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text)
@@ -57,8 +73,7 @@ class FormDialog(QDialog):
         try:
             self.validate()
         except PlannerError as error:
-            self.error.setText(str(error))
-            self.error.show()
+            self.show_error(str(error))
             return
         super().accept()
 
@@ -88,12 +103,55 @@ def email(edit: QLineEdit, field: str) -> str | None:
 
 
 def zone(box: ZoneBox, field: str) -> str:
-    from planner.domain import zones
-
     name = box.zone()
     if not zones.is_known_zone(name):
         raise Invalid(f"{field}: {name!r} is not a time zone; pick one from the list")
     return name
+
+
+class MovementEditor(QWidget):
+    """An arrival or a departure: whether known, when (wall time), in which zone, which flight."""
+
+    def __init__(self, default_zone: str, default_day: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.known = QCheckBox()
+        self.when = datetime_edit()
+        self.when.setDateTime(to_qdatetime(datetime.combine(default_day, datetime.min.time())))
+        self.zone = ZoneBox()
+        self.zone.set_zone(default_zone)
+        self.flight = QLineEdit()
+        self.flight.setPlaceholderText("flight")
+        self.flight.setMaximumWidth(90)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.known, self.when, self.zone, self.flight):
+            row.addWidget(widget)
+        self.known.toggled.connect(self._enable)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.when, self.zone, self.flight):
+            widget.setEnabled(on)
+
+    def show_movement(self, movement: Movement | None) -> None:
+        self.known.setChecked(movement is not None)
+        if movement is not None:
+            self.when.setDateTime(to_qdatetime(movement.local))
+            self.zone.set_zone(movement.timezone)
+            self.flight.setText(movement.flight or "")
+
+    def movement(self, field: str) -> Movement | None:
+        if not self.known.isChecked():
+            return None
+        zone_name = zone(self.zone, field)
+        local = from_qdatetime(self.when.dateTime())
+        try:
+            at = zones.to_instant(local, zone_name)
+        except zones.NonexistentLocalTime:
+            raise Invalid(
+                f"{field}: {local:%H:%M} does not exist in {zone_name} that day"
+            ) from None
+        return Movement(at, zone_name, text_or_none(self.flight))
 
 
 class VisitDialog(FormDialog):
@@ -131,9 +189,10 @@ class VisitDialog(FormDialog):
         ):
             self.form.addRow(label, widget)
         if visit:
-            self._show(visit)
+            self.show_visit(visit)
 
-    def _show(self, visit: Visit) -> None:
+    def show_visit(self, visit: Visit) -> None:
+        self.original = visit
         self.title.setText(visit.title)
         self.key.setText(visit.key)
         self.key.setReadOnly(True)
@@ -192,6 +251,9 @@ class PersonDialog(FormDialog):
         *,
         side: Side = Side.GUEST,
         country_code: str = "",
+        home_zone: str = "UTC",
+        first_day: date | None = None,
+        last_day: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Person" if person else "Add person", parent)
@@ -222,6 +284,10 @@ class PersonDialog(FormDialog):
         self.dietary = self.line("Dietary needs")
         self.medical = self.line("Medical (confidential)")
         self.notes = self.line("Notes")
+        self.arrival = MovementEditor(home_zone, first_day or date.today())
+        self.departure = MovementEditor(home_zone, last_day or date.today())
+        self.form.addRow("Arrives", self.arrival)
+        self.form.addRow("Departs", self.departure)
         if person:
             self._show(person)
 
@@ -244,6 +310,8 @@ class PersonDialog(FormDialog):
             (self.notes, person.notes),
         ):
             edit.setText(value or "")
+        self.arrival.show_movement(person.arrival)
+        self.departure.show_movement(person.departure)
 
     def person(self) -> Person:
         given = required(self.given, "Given name")
@@ -253,7 +321,7 @@ class PersonDialog(FormDialog):
             if self.original
             else make_key(f"{given} {family}", self.taken, "person")
         )
-        person = Person(
+        return Person(
             key=key,
             given_name=given,
             family_name=family,
@@ -271,12 +339,9 @@ class PersonDialog(FormDialog):
             dietary=text_or_none(self.dietary),
             medical=text_or_none(self.medical),
             notes=text_or_none(self.notes),
+            arrival=self.arrival.movement("Arrives"),
+            departure=self.departure.movement("Departs"),
         )
-        if self.original:  # travel is edited elsewhere; keep it
-            person = replace(
-                person, arrival=self.original.arrival, departure=self.original.departure
-            )
-        return person
 
     def validate(self) -> None:
         self.person()

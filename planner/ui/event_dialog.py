@@ -174,8 +174,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 class SignatoryTableModel(QAbstractTableModel):
     """The participants who sign, each with on whose behalf and by what authority."""
 
-    NAME, FOR, AUTHORITY, DESIGNATED_BY, FULL_POWERS = range(5)
-    HEADERS = ("Signatory", "For", "Authority", "Designated by", "Full powers")
+    NAME, FOR, ORDER, AUTHORITY, DESIGNATED_BY, FULL_POWERS = range(6)
+    HEADERS = ("Signatory", "For", "Signs", "Authority", "Designated by", "Full powers")
 
     def __init__(
         self, plan: VisitPlan, signatories: tuple[Signatory, ...], parent: QObject | None = None
@@ -225,6 +225,8 @@ class SignatoryTableModel(QAbstractTableModel):
             return display_name(self.plan.person(signatory.person))
         if column == self.FOR:
             return signatory.on_behalf_of
+        if column == self.ORDER:
+            return signatory.order
         if column == self.AUTHORITY:
             authority = signatory.authority
             return authority.value if role == EDIT else AUTHORITY[authority]
@@ -243,6 +245,8 @@ class SignatoryTableModel(QAbstractTableModel):
         signatory = self.rows[row]
         if column == self.FOR:
             signatory = replace(signatory, on_behalf_of=str(value).strip().upper()[:2])
+        elif column == self.ORDER:
+            signatory = replace(signatory, order=max(1, int(value)))
         elif column == self.AUTHORITY:
             authority = SigningAuthority(value)
             designated = (

@@ -3,12 +3,11 @@ and turns the officer's actions into edits through the editor."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -73,42 +72,58 @@ def _table(model: object, stretch: int) -> QTableView:
 
 
 class OverviewPage(Page):
+    """The visit's own details, edited in place: each change is saved as it is made."""
+
     def __init__(self, editor: VisitEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
-        self.button("Edit details…", self.edit_details)
-        self.buttons.addStretch()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.layout_.addWidget(self.summary, 1)
+        self.details = VisitDialog(set(), None, self)
+        self.details.setWindowFlags(Qt.WindowType.Widget)  # a form inside the tab
+        self.details.buttons.hide()
+        self.details.key.setReadOnly(True)
+        self.layout_.addWidget(self.details)
+        self.layout_.addStretch()
+        self._showing = False
+        self._notes_pause = QTimer(self)
+        self._notes_pause.setSingleShot(True)
+        self._notes_pause.setInterval(700)
+        self._notes_pause.timeout.connect(self.commit)
+        form = self.details
+        for line in (form.title, form.host, form.guest, form.organizer, form.organizer_email):
+            line.editingFinished.connect(self.commit)
+        for box in (form.direction, form.kind):
+            box.currentIndexChanged.connect(self.commit)
+        form.zone.activated.connect(self.commit)
+        zone_line = form.zone.lineEdit()
+        if zone_line is not None:
+            zone_line.editingFinished.connect(self.commit)
+        form.start.dateChanged.connect(self.commit)
+        form.end.dateChanged.connect(self.commit)
+        form.notes.textChanged.connect(self._notes_pause.start)
 
     def show_plan(self, plan: VisitPlan | None) -> None:
-        if plan is None:
-            self.summary.setText("")
+        self.details.setEnabled(plan is not None)
+        if plan is None or plan.visit == self.details.original:
             return
-        visit = plan.visit
-        organizer = visit.organizer.name if visit.organizer else "—"
-        lines = [
-            visit.title,
-            "",
-            f"Direction: {visit.direction.value}   Kind: {visit.kind.value}",
-            f"Host: {visit.host_country}   Guests: {visit.guest_country}",
-            f"Dates: {visit.start_date:%A %d %B %Y} – {visit.end_date:%A %d %B %Y}",
-            f"Home time zone: {visit.timezone}",
-            f"Organizer: {organizer}",
-            "",
-            visit.notes or "",
-        ]
-        self.summary.setText("\n".join(lines))
+        self._showing = True
+        try:
+            self.details.show_visit(plan.visit)
+            self.details.show_error(None)
+        finally:
+            self._showing = False
 
-    def edit_details(self) -> None:
-        plan = self.editor.plan
-        if plan is None:
+    def commit(self) -> None:
+        """Save the form if it holds a good visit; otherwise say what is wrong and keep it."""
+        if self._showing or self.editor.plan is None:
             return
-        dialog = VisitDialog(set(), plan.visit, self)
-        if dialog.exec():
-            self.edit("Edit visit details", lambda p: edits.set_visit(p, dialog.visit()))
+        self._notes_pause.stop()
+        try:
+            visit = self.details.visit()
+        except PlannerError as error:
+            self.details.show_error(str(error))
+            return
+        self.details.show_error(None)
+        if visit != self.editor.plan.visit:
+            self.edit("Edit visit details", lambda p: edits.set_visit(p, visit))
 
 
 class PeoplePage(Page):
