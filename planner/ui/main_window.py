@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -44,6 +44,7 @@ from planner.files import write_atomically
 from planner.services import Planner
 from planner.ui.dialogs import VisitDialog
 from planner.ui.editing import VisitEditor
+from planner.ui.icons import app_icon, icon
 from planner.ui.models import ObjectRole, ProblemTableModel
 from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
 from planner.ui.visit_table_model import SortRole, VisitRole, VisitTableModel
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         path = planner.database.path
         self.setWindowTitle(f"{path.name} — {APP_NAME}")
         self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
         self.resize(1280, 800)
 
         self.database_label = QLabel(self.tr("Database: {path}").format(path=path))
@@ -164,8 +166,9 @@ class MainWindow(QMainWindow):
         text: str,
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        icon_name: str | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -175,14 +178,25 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, "&New database…", self.new_database, QKeySequence.StandardKey.New)
         self._action(
-            file_menu, "&Open database…", self.open_database, QKeySequence.StandardKey.Open
+            file_menu,
+            "&New database…",
+            self.new_database,
+            QKeySequence.StandardKey.New,
+            "document-new",
+        )
+        self._action(
+            file_menu,
+            "&Open database…",
+            self.open_database,
+            QKeySequence.StandardKey.Open,
+            "document-open",
         )
         file_menu.addSeparator()
         self._action(file_menu, "&Import visit file…", self.import_visit_file)
         self._action(file_menu, "&Export visit file…", self.export_visit_file)
         export = file_menu.addMenu("Export &calendar")
+        export.setIcon(icon("x-office-calendar"))
         self._action(export, "Whole visit…", lambda: self.export_calendar("visit"))
         self._action(export, "One person’s itinerary…", lambda: self.export_calendar("person"))
         self._action(export, "One day…", lambda: self.export_calendar("day"))
@@ -192,7 +206,12 @@ class MainWindow(QMainWindow):
             self._action(lists, f"{file_format.upper()}…", self._attendees_exporter(file_format))
         self._action(file_menu, "Export &programme (PDF)…", self.export_programme)
         file_menu.addSeparator()
-        self._action(file_menu, "Print preview: attendee sheet…", lambda: self.preview("sheet"))
+        self._action(
+            file_menu,
+            "Print preview: attendee sheet…",
+            lambda: self.preview("sheet"),
+            icon_name="document-print-preview",
+        )
         self._action(
             file_menu,
             "Print preview: programme…",
@@ -205,10 +224,10 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setIcon(QIcon.fromTheme("edit-undo"))
+        undo.setIcon(icon("edit-undo"))
         redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.setIcon(QIcon.fromTheme("edit-redo"))
+        redo.setIcon(icon("edit-redo"))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo

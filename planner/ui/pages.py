@@ -24,6 +24,7 @@ from planner.domain.vocab import Side
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.editing import VisitEditor
 from planner.ui.event_dialog import EventDialog
+from planner.ui.icons import icon
 from planner.ui.models import ObjectRole, PeopleTableModel, ProgrammeTreeModel, VenueTableModel
 
 
@@ -38,8 +39,10 @@ class Page(QWidget):
         self.layout_.addLayout(self.buttons)
         editor.plan_changed.connect(self.show_plan)
 
-    def button(self, text: str, action: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
+    def button(
+        self, text: str, action: Callable[[], None], icon_name: str | None = None
+    ) -> QPushButton:
+        button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
         button.clicked.connect(action)
         self.buttons.addWidget(button)
         return button
@@ -131,12 +134,12 @@ class PeoplePage(Page):
         super().__init__(editor, parent)
         self.model = PeopleTableModel(self)
         self.table = _table(self.model, 5)
-        self.button("Add host…", lambda: self.add(Side.HOST))
-        self.button("Add guest…", lambda: self.add(Side.GUEST))
-        self.button("Edit…", self.edit_selected)
-        self.button("Remove", self.remove_selected)
-        self.button("Move up", lambda: self.move_by(-1))
-        self.button("Move down", lambda: self.move_by(+1))
+        self.button("Add host…", lambda: self.add(Side.HOST), "list-add")
+        self.button("Add guest…", lambda: self.add(Side.GUEST), "list-add")
+        self.button("Edit…", self.edit_selected, "document-edit")
+        self.button("Remove", self.remove_selected, "list-remove")
+        self.button("Move up", lambda: self.move_by(-1), "go-up")
+        self.button("Move down", lambda: self.move_by(+1), "go-down")
         self.buttons.addStretch()
         self.layout_.addWidget(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -228,10 +231,10 @@ class ProgrammePage(Page):
         header.setSectionResizeMode(ProgrammeTreeModel.TIME, QHeaderView.ResizeMode.Interactive)
         times = self.tree.fontMetrics().horizontalAdvance("00:00–00:00")
         header.resizeSection(ProgrammeTreeModel.TIME, times + 2 * self.tree.indentation() + 8)
-        self.button("Add item…", self.add)
-        self.button("Edit…", self.edit_selected)
-        self.button("Cancel item", self.cancel_selected)
-        self.button("Delete", self.delete_selected)
+        self.button("Add item…", self.add, "list-add")
+        self.button("Edit…", self.edit_selected, "document-edit")
+        self.button("Cancel item", self.cancel_selected, "process-stop")
+        self.button("Delete", self.delete_selected, "list-remove")
         self.buttons.addStretch()
         self.layout_.addWidget(self.tree)
         self.tree.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -298,9 +301,9 @@ class VenuesPage(Page):
         super().__init__(editor, parent)
         self.model = VenueTableModel(self)
         self.table = _table(self.model, 2)
-        self.button("Add venue…", self.add)
-        self.button("Edit…", self.edit_selected)
-        self.button("Remove", self.remove_selected)
+        self.button("Add venue…", self.add, "list-add")
+        self.button("Edit…", self.edit_selected, "document-edit")
+        self.button("Remove", self.remove_selected, "list-remove")
         self.buttons.addStretch()
         self.layout_.addWidget(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
