@@ -1,0 +1,62 @@
+"""Every item model the window uses passes Qt's own model checks."""
+
+from pytestqt.modeltest import ModelTester
+
+from planner.domain.checks import check_visit
+from planner.domain.model import VisitPlan
+from planner.domain.vocab import ParticipantRole
+from planner.ui.event_dialog import ParticipantPickerModel, SignatoryTableModel
+from planner.ui.models import (
+    PeopleTableModel,
+    ProblemTableModel,
+    ProgrammeTreeModel,
+    VenueTableModel,
+)
+
+
+def check(tester: ModelTester, model: object) -> None:
+    tester.check(model)  # type: ignore[no-untyped-call]
+
+
+def test_people_programme_venues_and_problems(
+    qtmodeltester: ModelTester, demo_plan: VisitPlan
+) -> None:
+    people = PeopleTableModel()
+    people.set_plan(demo_plan)
+    check(qtmodeltester, people)
+    assert people.index(1, 2).data() == "TSAI Ming-yen"
+    programme = ProgrammeTreeModel()
+    programme.set_plan(demo_plan)
+    check(qtmodeltester, programme)
+    day = programme.index(2, 0)
+    assert day.data() == "Wednesday 4 June 2025"
+    assert programme.index(0, ProgrammeTreeModel.TITLE, day).data() == (
+        "Signing of the Letter of Intent on Security Cooperation"
+    )
+    flight = programme.index_of_event("departure-flight")
+    row, parent = flight.row(), flight.parent()
+    assert programme.index(row, ProgrammeTreeModel.ZONE, parent).data() == "Taipei → Majuro"
+    assert programme.index(row, ProgrammeTreeModel.HOME_TIME, parent).data() == "09:30–18:00"
+    venues = VenueTableModel()
+    venues.set_items(demo_plan.venues)
+    check(qtmodeltester, venues)
+    problems = ProblemTableModel()
+    problems.set_items(check_visit(demo_plan))
+    check(qtmodeltester, problems)
+
+
+def test_participant_picker_and_signatories(
+    qtmodeltester: ModelTester, demo_plan: VisitPlan
+) -> None:
+    signing = next(e for e in demo_plan.events if e.key == "loi-signing")
+    assert signing.signing is not None
+    picker = ParticipantPickerModel(list(demo_plan.people), signing.participants)
+    check(qtmodeltester, picker)
+    picker.set_role("heine", ParticipantRole.WITNESS)
+    picker.set_role("hsia", None)
+    chosen = {p.person: p.role for p in picker.participants()}
+    assert chosen["heine"] is ParticipantRole.WITNESS
+    assert "hsia" not in chosen
+    signatories = SignatoryTableModel(demo_plan, signing.signing.signatories)
+    check(qtmodeltester, signatories)
+    assert signatories.index(1, SignatoryTableModel.DESIGNATED_BY).data() == "H.E. Hilda Heine"
