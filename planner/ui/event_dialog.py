@@ -474,13 +474,23 @@ class EventDialog(FormDialog):
     def _signing(self, participants: tuple[Participant, ...]) -> Signing:
         title = self.document_title.text().strip()
         languages = tuple(part.strip() for part in self.languages.text().split(",") if part.strip())
-        documents = (
+        first = (
             (SigningDocument(title, self.document_kind.value(), languages, self.copies.value()),)
             if title
             else ()
         )
-        witnesses = tuple(p.person for p in participants if p.role is ParticipantRole.WITNESS)
-        return Signing(documents, tuple(self.signatories.rows), witnesses)
+        earlier = self.original.signing if self.original and self.original.signing else Signing()
+        # The dialog edits the first instrument; any others stay as they were.
+        documents = first + earlier.documents[1:]
+        # Witnesses: those who were and still attend, and anyone attending as witness.
+        attending = {p.person for p in participants}
+        witnesses = [w for w in earlier.witnesses if w in attending]
+        witnesses += [
+            p.person
+            for p in participants
+            if p.role is ParticipantRole.WITNESS and p.person not in witnesses
+        ]
+        return Signing(documents, tuple(self.signatories.rows), tuple(witnesses))
 
     def validate(self) -> None:
         self.programme_item()

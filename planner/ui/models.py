@@ -80,7 +80,7 @@ def _movement(movement: Movement | None) -> str:
     if movement is None:
         return ""
     flight = f" {movement.flight}" if movement.flight else ""
-    return f"{movement.local:%a %d %b %H:%M}{flight}"
+    return f"{movement.local:%d %b %H:%M}{flight}"
 
 
 PEOPLE_COLUMNS: list[Column[Person]] = [

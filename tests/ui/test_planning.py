@@ -277,3 +277,60 @@ def test_undo_and_redo_use_the_platform_shortcuts(window: MainWindow) -> None:
 
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+
+
+def test_saving_an_unchanged_signing_changes_nothing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the dialog and pressing OK must not lose instruments, witnesses or roles."""
+    window.planner.add_demo()
+    window.refresh_visits("mh-state-visit-2025")
+    before = window.editor.plan
+    assert before is not None
+    for event in before.events:
+        window.programme.select(event.key)
+        answer_with(EventDialog, lambda dialog: None, monkeypatch)
+        click(window.programme, "Edit…", qtbot)
+    assert window.editor.plan == before
+    assert window.editor.undo_stack.count() == 0
+
+
+def test_visit_files_in_and_out_duplicate_and_delete_through_the_window(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, demo_bytes: bytes
+) -> None:
+    source = tmp_path / "embassy.visit.json"
+    source.write_bytes(demo_bytes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    action(window, "&Import visit file…")
+    assert window.editor.plan is not None
+    assert window.editor.plan.visit.key == "mh-state-visit-2025"
+    exported = tmp_path / "out.visit.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), ""))
+    action(window, "&Export visit file…")
+    assert exported.read_bytes() == demo_bytes
+    assert exported.stat().st_mode & 0o077 == 0  # medical notes: owner only
+    action(window, "&Duplicate visit")
+    assert window.editor.plan.visit.key == "mh-state-visit-2025-copy"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    action(window, "De&lete visit…")
+    assert [v.key for v in window.planner.visits()] == ["mh-state-visit-2025"]
+
+
+def test_itinerary_and_day_calendars_through_the_menus(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window.planner.add_demo()
+    window.refresh_visits("mh-state-visit-2025")
+    output = tmp_path / "out.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(output), ""))
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _parent, _title, _label, items, *a: (items[1], True)
+    )
+    action(window, "One person’s itinerary…")  # the second in precedence: Tsai
+    calendar = icalendar.Calendar.from_ical(output.read_bytes())
+    assert str(calendar["X-WR-CALNAME"]) == "Itinerary — Tsai Ming-yen"
+    action(window, "One day…")  # the second day: Tuesday 3 June
+    calendar = icalendar.Calendar.from_ical(output.read_bytes())
+    assert "Tuesday 3 June 2025" in str(calendar["X-WR-CALNAME"])
