@@ -23,6 +23,7 @@ from planner.domain.model import Movement, Organizer, Person, Venue, Visit
 from planner.domain.vocab import DelegationRole, Direction, NameOrder, Side, VisitKind
 from planner.ui.forms import (
     ChoiceBox,
+    TextBox,
     ZoneBox,
     datetime_edit,
     from_qdate,
@@ -63,6 +64,11 @@ class FormDialog(QDialog):
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
+
+    def box(self, label: str) -> TextBox:
+        box = TextBox()
+        self.form.addRow(label, box)
+        return box
 
     def line(self, label: str, text: str = "") -> QLineEdit:
         edit = QLineEdit(text)
@@ -283,7 +289,7 @@ class PersonDialog(FormDialog):
         self.phone = self.line("Phone")
         self.dietary = self.line("Dietary needs")
         self.medical = self.line("Medical (confidential)")
-        self.notes = self.line("Notes")
+        self.notes = self.box("Notes")
         self.arrival = MovementEditor(home_zone, first_day or date.today())
         self.departure = MovementEditor(home_zone, last_day or date.today())
         self.form.addRow("Arrives", self.arrival)
@@ -360,13 +366,13 @@ class VenueDialog(FormDialog):
         self.taken, self.original = taken, venue
         self.name = self.line("Name")
         self.native = self.line("Name in own script")
-        self.address = self.line("Address")
+        self.address = self.box("Address")
         self.zone = ZoneBox()
         self.zone.set_zone(venue.timezone if venue else home_zone)
         self.form.addRow("Time zone", self.zone)
         self.latitude = self.line("Latitude")
         self.longitude = self.line("Longitude")
-        self.notes = self.line("Notes")
+        self.notes = self.box("Notes")
         if venue:
             for edit, value in (
                 (self.name, venue.name),
@@ -376,8 +382,8 @@ class VenueDialog(FormDialog):
             ):
                 edit.setText(value or "")
             if venue.latitude is not None:
-                self.latitude.setText(f"{venue.latitude:.6f}")
-                self.longitude.setText(f"{venue.longitude:.6f}")
+                self.latitude.setText(repr(venue.latitude))
+                self.longitude.setText(repr(venue.longitude))
 
     def _coordinate(self, edit: QLineEdit, field: str, limit: float) -> float | None:
         text = edit.text().strip().replace(",", ".")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -322,15 +323,25 @@ class EventDialog(FormDialog):
             ParticipantPickerModel.ROLE, ChoiceDelegate(roles, self)
         )
         _tidy(self.participants, stretch=ParticipantPickerModel.NAME)
-        self.form.addRow("Participants", self.participants)
+        # Who and what on the right, when and where on the left: it fits a laptop screen.
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Participants"))
+        right.addWidget(self.participants, 1)
         self.signing_box = self._signing_box(event)
-        self.form.addRow(self.signing_box)
+        right.addWidget(self.signing_box)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.removeItem(self.form)
+        columns = QHBoxLayout()
+        columns.addLayout(self.form, 1)
+        columns.addLayout(right, 1)
+        outer.insertLayout(0, columns)
         self.venue.currentIndexChanged.connect(self._venue_chosen)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.ends_elsewhere.toggled.connect(self.end_zone.setEnabled)
         self.picker.dataChanged.connect(self._participants_changed)
         self._show(event)
-        self.resize(720, 820)
+        self.resize(1120, 640)
 
     def _signing_box(self, event: Event | None) -> QGroupBox:
         box = QGroupBox("Signing ceremony")
@@ -351,7 +362,8 @@ class EventDialog(FormDialog):
         self.copies.setRange(1, 20)
         self.copies.setValue(document.copies if document else 2)
         self.copies.setSuffix(" originals")
-        for widget in (self.document_title, self.document_kind, self.languages, self.copies):
+        layout.addWidget(self.document_title)
+        for widget in (self.document_kind, self.languages, self.copies):
             row.addWidget(widget)
         layout.addLayout(row)
         signatories = event.signing.signatories if event and event.signing else ()

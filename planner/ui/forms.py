@@ -8,7 +8,14 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from planner.domain import zones
 
@@ -57,7 +64,22 @@ class ZoneBox(QComboBox):
         self.setCurrentText(name)
 
 
-def text_or_none(edit: QLineEdit) -> str | None:
+class TextBox(QPlainTextEdit):
+    """A few lines of free text (notes, an address) that reads and writes like a line edit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit name, on purpose
+        self.setPlainText(text)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+
+def text_or_none(edit: QLineEdit | TextBox) -> str | None:
     text = edit.text().strip()
     return text or None
 

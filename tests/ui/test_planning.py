@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QW
 from pytestqt.qtbot import QtBot
 
 from planner.domain.checks import Severity
+from planner.domain.model import VisitPlan
 from planner.domain.vocab import EventKind, ParticipantRole, Side, SigningAuthority
 from planner.services import Planner
 from planner.store.database import open_database
@@ -334,3 +335,32 @@ def test_itinerary_and_day_calendars_through_the_menus(
     action(window, "One day…")  # the second day: Tuesday 3 June
     calendar = icalendar.Calendar.from_ical(output.read_bytes())
     assert "Tuesday 3 June 2025" in str(calendar["X-WR-CALNAME"])
+
+
+def test_saving_unchanged_people_and_venues_changes_nothing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, demo_plan: VisitPlan
+) -> None:
+    """Even multi-line notes and addresses come back as they were."""
+    from dataclasses import replace
+
+    hotel = replace(demo_plan.venue("grand-hotel"), address="No. 1\nZhongshan North Road")
+    silk = replace(demo_plan.person("silk"), notes="Line one\nLine two", dietary="No pork")
+    plan = replace(
+        demo_plan,
+        venues=tuple(hotel if v.key == hotel.key else v for v in demo_plan.venues),
+        people=tuple(silk if p.key == silk.key else p for p in demo_plan.people),
+    )
+    window.planner.add_plan(plan)
+    window.refresh_visits(plan.visit.key)
+    before = window.editor.plan
+    assert before is not None
+    answer_with(PersonDialog, lambda dialog: None, monkeypatch)
+    for person in before.people:
+        window.people.select(person.key)
+        click(window.people, "Edit…", qtbot)
+    answer_with(VenueDialog, lambda dialog: None, monkeypatch)
+    for row in range(len(before.venues)):
+        window.venues.table.selectRow(row)
+        click(window.venues, "Edit…", qtbot)
+    assert window.editor.plan == before
+    assert window.editor.undo_stack.count() == 0
