@@ -1,6 +1,8 @@
 """Edits to a visit as pure functions: a plan in, a new plan out. The window's undo stack
 keeps the plans before and after each edit; the store saves whichever is current."""
 
+import re
+import unicodedata
 from dataclasses import replace
 
 from planner.domain.errors import PlannerError
@@ -18,6 +20,13 @@ def set_visit(plan: VisitPlan, visit: Visit) -> VisitPlan:
     if visit.end_date < visit.start_date:
         raise EditRefused("the visit cannot end before it starts")
     return replace(plan, visit=visit)
+
+
+def make_key(text: str, taken: set[str], fallback: str) -> str:
+    """A short lowercase key from a name or title: "Kalani Kaneko" → "kalani-kaneko"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40] or fallback
+    return unique_key(taken, stem)
 
 
 def unique_key(existing: set[str], stem: str) -> str:

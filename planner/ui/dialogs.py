@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import zones
+from planner.domain.edits import make_key
 from planner.domain.errors import PlannerError
 from planner.domain.labels import DELEGATION_ROLE, SIDE
 from planner.domain.model import Movement, Organizer, Person, Venue, Visit
@@ -28,7 +29,6 @@ from planner.ui.forms import (
     datetime_edit,
     from_qdate,
     from_qdatetime,
-    make_key,
     text_or_none,
     to_qdate,
     to_qdatetime,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import zones
+from planner.domain.edits import make_key
 from planner.domain.labels import (
     AUTHORITY,
     DOCUMENT_KIND,
@@ -59,7 +60,6 @@ from planner.ui.forms import (
     ZoneBox,
     datetime_edit,
     from_qdatetime,
-    make_key,
     text_or_none,
     to_qdatetime,
 )

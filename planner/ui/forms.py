@@ -1,7 +1,5 @@
 """Small pieces the dialogs share: choice boxes over vocabularies, zone pickers, key making."""
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
@@ -82,16 +80,6 @@ class TextBox(QPlainTextEdit):
 def text_or_none(edit: QLineEdit | TextBox) -> str | None:
     text = edit.text().strip()
     return text or None
-
-
-def make_key(text: str, taken: set[str], fallback: str) -> str:
-    """A short lowercase key from a name or title: "Kalani Kaneko" → "kalani-kaneko"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40] or fallback
-    key, number = stem, 2
-    while key in taken:
-        key, number = f"{stem}-{number}", number + 1
-    return key
 
 
 def to_qdate(day: date) -> QDate:
