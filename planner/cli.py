@@ -12,7 +12,9 @@ from sqlalchemy.exc import OperationalError
 from planner import __version__, paths
 from planner.domain.checks import Severity
 from planner.domain.errors import PlannerError
+from planner.domain.vocab import Side
 from planner.files import write_atomically
+from planner.peoplefile.importer import Action
 from planner.services import Planner
 from planner.store.database import open_database
 
@@ -44,8 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="list what is wrong with a visit (exit 1 on errors)")
     check.add_argument("key", metavar="KEY", help="the visit's key")
 
-    imports = commands.add_parser("import", help="add a visit from a visit file")
-    imports.add_argument("file", metavar="FILE", help="a .visit.json file, or - for stdin")
+    imports = commands.add_parser(
+        "import",
+        help="add a visit from a visit file, or people to a visit",
+        usage="%(prog)s FILE | people KEY FILE [--side guest|host] [--encoding NAME]",
+        description="`import FILE` adds a visit from a visit file (- reads stdin). "
+        "`import people KEY FILE` adds or updates people of visit KEY from a .csv or .xlsx "
+        "list; every row must be right, or nothing is imported.",
+    )
+    imports.add_argument("what", nargs="+", metavar="ARG", help=argparse.SUPPRESS)
+    imports.add_argument(
+        "--side",
+        choices=["guest", "host"],
+        default="guest",
+        help="the side the listed people are on (default: guest)",
+    )
+    imports.add_argument("--encoding", help="the CSV file's encoding if not detected (big5)")
 
     export = commands.add_parser("export", help="write files made from a visit")
     exports = export.add_subparsers(dest="export", metavar="WHAT", required=True)
@@ -121,12 +137,27 @@ def cmd_check(planner: Planner, args: argparse.Namespace) -> int:
 
 
 def cmd_import(planner: Planner, args: argparse.Namespace) -> int:
-    if args.file == "-":
+    if args.what[0] == "people" and len(args.what) == 3:
+        return _import_people(planner, args.what[1], args.what[2], args)
+    if len(args.what) != 1:
+        print("usage: delegation-planner import FILE | people KEY FILE", file=sys.stderr)
+        return EXIT_USAGE
+    if args.what[0] == "-":
         data, source = sys.stdin.buffer.read(), "<stdin>"
     else:
-        data, source = Path(args.file).read_bytes(), args.file
+        data, source = Path(args.what[0]).read_bytes(), args.what[0]
     plan = planner.import_visit_file(data, source)
     print(plan.visit.key)
+    return EXIT_OK
+
+
+def _import_people(planner: Planner, key: str, file: str, args: argparse.Namespace) -> int:
+    preview = planner.preview_people(
+        key, Path(file).read_bytes(), file, side=Side(args.side), encoding=args.encoding
+    )
+    planner.import_people(key, preview)
+    new = sum(row.action is Action.NEW for row in preview.rows)
+    print(f"{key}: {new} added, {len(preview.rows) - new} updated (read as {preview.encoding})")
     return EXIT_OK
 
 

@@ -9,8 +9,11 @@ from planner.domain.checks import Finding, check_visit
 from planner.domain.edits import unique_key
 from planner.domain.errors import PlannerError
 from planner.domain.model import Event, Visit, VisitPlan
+from planner.domain.vocab import Side
 from planner.export import attendees, ics
 from planner.export.text import programme_text
+from planner.peoplefile.importer import PeopleImport, PersonField, plan_import
+from planner.peoplefile.table import read_table
 from planner.store import visits as store
 from planner.store.database import Database
 from planner.visitfile import read_visit_file, visit_file_bytes
@@ -70,6 +73,26 @@ class Planner:
         """Check the whole file, then add it in one transaction: all of it or nothing."""
         plan = read_visit_file(data, source)
         self.add_plan(plan)
+        return plan
+
+    def preview_people(
+        self,
+        key: str,
+        data: bytes,
+        filename: str,
+        *,
+        side: Side = Side.GUEST,
+        encoding: str | None = None,
+        mapping: tuple[PersonField, ...] | None = None,
+    ) -> PeopleImport:
+        """What importing a list of people would do, row by row; changes nothing."""
+        table = read_table(data, filename, encoding)
+        return plan_import(self.plan(key), table, filename, side, mapping)
+
+    def import_people(self, key: str, preview: PeopleImport) -> VisitPlan:
+        """Apply a checked preview in one transaction: every row, or none if any is wrong."""
+        plan = preview.apply(self.plan(key))
+        self.save_plan(plan)
         return plan
 
     def export_visit_file(self, key: str) -> bytes:

@@ -21,6 +21,7 @@ from planner.domain.edits import make_key
 from planner.domain.errors import PlannerError
 from planner.domain.labels import DELEGATION_ROLE, SIDE
 from planner.domain.model import Movement, Organizer, Person, Venue, Visit
+from planner.domain.rules import COUNTRY, EMAIL
 from planner.domain.vocab import DelegationRole, Direction, NameOrder, Side, VisitKind
 from planner.ui.forms import (
     ChoiceBox,
@@ -33,7 +34,6 @@ from planner.ui.forms import (
     to_qdate,
     to_qdatetime,
 )
-from planner.visitfile.fields import COUNTRY, EMAIL
 
 
 class Invalid(PlannerError):

@@ -10,17 +10,14 @@ from typing import Any, TypeVar
 
 from planner.domain import zones
 from planner.domain.errors import Problem
+from planner.domain.rules import CONTROL, COUNTRY, EMAIL, MAX_TEXT
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
 
-MAX_TEXT = 20_000
 FIRST_YEAR, LAST_YEAR = 1900, 2199
-COUNTRY = re.compile(r"[A-Z]{2}")
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 LOCAL_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?")
 LOCAL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class JsonObject(dict[str, Any]):

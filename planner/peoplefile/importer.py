@@ -1,0 +1,408 @@
+"""From a table of people to changes to a visit: which column is which field, which rows are
+new and which update someone already there, and what is wrong with each row."""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from planner.domain import edits
+from planner.domain.errors import PlannerError, Problem
+from planner.domain.model import Person, VisitPlan
+from planner.domain.rules import CONTROL, COUNTRY, EMAIL, MAX_TEXT
+from planner.domain.vocab import DelegationRole, NameOrder, Side
+from planner.peoplefile.table import Table
+
+
+class PersonField(StrEnum):
+    """What a column of the file can hold."""
+
+    IGNORE = "ignore"
+    FULL_NAME = "full name"
+    GIVEN_NAME = "given name"
+    FAMILY_NAME = "family name"
+    NATIVE_NAME = "native name"
+    HONORIFIC = "honorific"
+    TITLE = "title"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    ROLE = "delegation role"
+    PRECEDENCE = "precedence"
+    EMAIL = "e-mail"
+    PHONE = "phone"
+    DIETARY = "dietary"
+    MEDICAL = "medical"
+    NOTES = "notes"
+
+
+# Header words in English and Chinese (traditional and simplified), compared without case,
+# spaces or punctuation.
+SYNONYMS: dict[PersonField, tuple[str, ...]] = {
+    PersonField.FULL_NAME: ("name", "fullname", "englishname", "英文姓名", "英文名", "姓名英文"),
+    PersonField.GIVEN_NAME: ("givenname", "firstname", "forename", "givennames", "名"),
+    PersonField.FAMILY_NAME: ("familyname", "surname", "lastname", "姓"),
+    PersonField.NATIVE_NAME: ("nativename", "姓名", "中文姓名", "中文名", "namenativescript"),
+    PersonField.HONORIFIC: ("honorific", "salutation", "formofaddress", "稱謂", "称谓", "尊稱"),
+    PersonField.TITLE: (
+        "title",
+        "position",
+        "post",
+        "jobtitle",
+        "designation",
+        "職稱",
+        "职称",
+        "職務",
+        "职务",
+        "職銜",
+        "职位",
+    ),
+    PersonField.ORGANIZATION: (
+        "organization",
+        "organisation",
+        "agency",
+        "ministry",
+        "department",
+        "單位",
+        "单位",
+        "機關",
+        "机关",
+        "服務機關",
+    ),
+    PersonField.COUNTRY: ("country", "nationality", "國籍", "国籍", "國家", "国家"),
+    PersonField.ROLE: ("role", "delegationrole", "身分", "身份", "角色"),
+    PersonField.PRECEDENCE: (
+        "precedence",
+        "order",
+        "no",
+        "number",
+        "rank",
+        "序號",
+        "序号",
+        "順序",
+        "顺序",
+        "編號",
+        "编号",
+    ),
+    PersonField.EMAIL: ("email", "emailaddress", "mail", "電子郵件", "电子邮件", "電郵"),
+    PersonField.PHONE: (
+        "phone",
+        "telephone",
+        "mobile",
+        "tel",
+        "cell",
+        "電話",
+        "电话",
+        "手機",
+        "手机",
+    ),
+    PersonField.DIETARY: (
+        "dietary",
+        "diet",
+        "dietaryrequirements",
+        "dietaryneeds",
+        "飲食",
+        "饮食",
+        "飲食需求",
+        "飲食禁忌",
+    ),
+    PersonField.MEDICAL: ("medical", "medicalneeds", "health", "醫療", "医疗"),
+    PersonField.NOTES: ("notes", "remarks", "comments", "備註", "备注", "說明"),
+}
+
+ROLE_WORDS = {
+    **{role.value: role for role in DelegationRole},
+    "head of delegation": DelegationRole.HEAD,
+    "團長": DelegationRole.HEAD,
+    "团长": DelegationRole.HEAD,
+    "deputy head": DelegationRole.DEPUTY,
+    "副團長": DelegationRole.DEPUTY,
+    "團員": DelegationRole.MEMBER,
+    "团员": DelegationRole.MEMBER,
+    "隨員": DelegationRole.STAFF,
+    "随员": DelegationRole.STAFF,
+    "翻譯": DelegationRole.INTERPRETER,
+    "翻译": DelegationRole.INTERPRETER,
+    "安全": DelegationRole.SECURITY,
+    "媒體": DelegationRole.PRESS,
+    "记者": DelegationRole.PRESS,
+    "記者": DelegationRole.PRESS,
+    "夫人": DelegationRole.SPOUSE,
+    "配偶": DelegationRole.SPOUSE,
+}
+
+
+class InvalidPeopleFile(PlannerError):
+    def __init__(self, problems: list[Problem], source: str) -> None:
+        self.problems = problems
+        count = len(problems)
+        lines = [f"{source}: {count} problem{'s' if count != 1 else ''}, nothing imported:"]
+        super().__init__("\n".join(lines + [f"  {problem}" for problem in problems]))
+
+
+class Action(StrEnum):
+    NEW = "new"
+    UPDATE = "update"
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What one row of the file becomes, or why it cannot."""
+
+    row: int  # as the spreadsheet numbers it: the header is row 1
+    person: Person | None
+    action: Action | None
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PeopleImport:
+    """The whole file's outcome: applied to the plan only when no row has a problem."""
+
+    source: str
+    encoding: str
+    mapping: tuple[PersonField, ...]
+    rows: tuple[RowOutcome, ...]
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def all_problems(self) -> list[Problem]:
+        found = [Problem("file", message) for message in self.problems]
+        for outcome in self.rows:
+            found += [Problem(f"row {outcome.row}", message) for message in outcome.problems]
+        return found
+
+    @property
+    def ok(self) -> bool:
+        return not self.all_problems
+
+    def apply(self, plan: VisitPlan) -> VisitPlan:
+        """The plan with every row added or updated; refuses, changing nothing, on any problem."""
+        if not self.ok:
+            raise InvalidPeopleFile(self.all_problems, self.source)
+        for outcome in self.rows:
+            assert outcome.person is not None
+            if outcome.action is Action.UPDATE:
+                plan = edits.update_person(plan, outcome.person)
+            else:
+                plan = edits.add_person(plan, outcome.person)
+                wanted = outcome.person.precedence
+                if wanted:
+                    plan = _place(plan, outcome.person.key, wanted)
+        return plan
+
+
+def _place(plan: VisitPlan, key: str, position: int) -> VisitPlan:
+    same_side = sum(p.side is plan.person(key).side for p in plan.people)
+    return edits.move_in_precedence(plan, key, min(position, same_side))
+
+
+def header_key(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s\-_.:/()（）#*]+", "", folded) or ("no" if "#" in text else "")
+
+
+def guess_mapping(headers: tuple[str, ...]) -> tuple[PersonField, ...]:
+    """Each column's field, from its header; a field is taken by its first column only."""
+    taken: set[PersonField] = set()
+    mapping = []
+    for header in headers:
+        key = header_key(header) if header.strip() != "#" else "no"
+        guess = next(
+            (f for f, words in SYNONYMS.items() if key in words and f not in taken),
+            PersonField.IGNORE,
+        )
+        if guess is not PersonField.IGNORE:
+            taken.add(guess)
+        mapping.append(guess)
+    return tuple(mapping)
+
+
+def plan_import(
+    plan: VisitPlan,
+    table: Table,
+    source: str,
+    side: Side = Side.GUEST,
+    mapping: tuple[PersonField, ...] | None = None,
+) -> PeopleImport:
+    """Read every row against the mapping; nothing changes until `apply`."""
+    mapping = mapping or guess_mapping(table.headers)
+    problems = _mapping_problems(mapping)
+    if problems:
+        return PeopleImport(source, table.encoding, mapping, (), tuple(problems))
+    country = plan.visit.host_country if side is Side.HOST else plan.visit.guest_country
+    existing = {_identity(p): p for p in plan.people}
+    taken = set(plan.precedence_rank)
+    outcomes = []
+    seen: dict[tuple[str, str, str], int] = {}
+    precedences: dict[int, int] = {}
+    for number, cells in enumerate(table.rows, start=2):
+        values: dict[PersonField, str] = {
+            f: cells[i] for i, f in enumerate(mapping) if f is not PersonField.IGNORE
+        }
+        outcome = _read_row(number, values, side, country, existing, taken, table.headers, mapping)
+        person = outcome.person
+        if person is not None:
+            more: list[str] = []
+            identity = _identity(person)
+            if identity in seen:
+                more.append(f"the same person as row {seen[identity]}")
+            seen.setdefault(identity, number)
+            if person.precedence and person.precedence in precedences:
+                row = precedences[person.precedence]
+                more.append(f"precedence {person.precedence} is also given on row {row}")
+            if person.precedence:
+                precedences.setdefault(person.precedence, number)
+            taken.add(person.key)
+            outcome = replace(outcome, problems=(*outcome.problems, *more))
+        outcomes.append(outcome)
+    if not outcomes:
+        problems.append("the file has a header row but no people under it")
+    return PeopleImport(source, table.encoding, mapping, tuple(outcomes), tuple(problems))
+
+
+def _mapping_problems(mapping: tuple[PersonField, ...]) -> list[str]:
+    fields = set(mapping)
+    problems = []
+    if not fields & {PersonField.FULL_NAME, PersonField.GIVEN_NAME}:
+        problems.append("no column holds the names: choose a “full name” or “given name” column")
+    if PersonField.TITLE not in fields:
+        problems.append("no column holds the titles (positions): choose a “title” column")
+    doubled = {f for f in fields if f is not PersonField.IGNORE and mapping.count(f) > 1}
+    problems += [f"more than one column is “{f.value}”" for f in sorted(doubled)]
+    return problems
+
+
+def _identity(person: Person) -> tuple[str, str, str]:
+    def fold(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+    return fold(person.given_name), fold(person.family_name), person.country
+
+
+def split_full_name(full: str) -> tuple[str, str, NameOrder]:
+    """“TSAI Ming-yen” → family first (the capitals mark it); “Hilda Heine” → given first."""
+    parts = full.split()
+    if len(parts) == 1:
+        return parts[0], "", NameOrder.GIVEN_FAMILY
+    capitals = [i for i, part in enumerate(parts) if part.isupper() and len(part) > 1]
+    if capitals == [0]:
+        return " ".join(parts[1:]), parts[0].title(), NameOrder.FAMILY_GIVEN
+    if capitals == [len(parts) - 1]:
+        return " ".join(parts[:-1]), parts[-1].title(), NameOrder.GIVEN_FAMILY
+    return " ".join(parts[:-1]), parts[-1], NameOrder.GIVEN_FAMILY
+
+
+def _read_row(
+    number: int,
+    values: dict[PersonField, str],
+    side: Side,
+    default_country: str,
+    existing: dict[tuple[str, str, str], Person],
+    taken: set[str],
+    headers: tuple[str, ...],
+    mapping: tuple[PersonField, ...],
+) -> RowOutcome:
+    problems: list[str] = []
+
+    def column(f: PersonField) -> str:
+        return f"column “{headers[mapping.index(f)] or f.value}”"
+
+    for f, text in values.items():
+        if len(text) > MAX_TEXT:
+            problems.append(f"{column(f)} is {len(text):,} characters long; at most {MAX_TEXT:,}")
+        elif CONTROL.search(text):
+            problems.append(f"{column(f)} contains a control character")
+    given = values.get(PersonField.GIVEN_NAME, "")
+    family = values.get(PersonField.FAMILY_NAME, "")
+    order = NameOrder.GIVEN_FAMILY
+    if not given and values.get(PersonField.FULL_NAME):
+        given, split_family, order = split_full_name(values[PersonField.FULL_NAME])
+        family = family or split_family
+    if not given:
+        problems.append("no name")
+    title = values.get(PersonField.TITLE, "")
+    if not title:
+        problems.append(f"{column(PersonField.TITLE)} is empty")
+    country = values.get(PersonField.COUNTRY, "").upper() or default_country
+    if not COUNTRY.fullmatch(country):
+        problems.append(
+            f"{column(PersonField.COUNTRY)}: “{country}” is not a two-letter "
+            "ISO country code (TW, MH)"
+        )
+    email = values.get(PersonField.EMAIL) or None
+    if email and not EMAIL.fullmatch(email):
+        problems.append(f"{column(PersonField.EMAIL)}: “{email}” is not an e-mail address")
+    role = DelegationRole.MEMBER
+    if values.get(PersonField.ROLE):
+        word = values[PersonField.ROLE].strip().casefold()
+        found = ROLE_WORDS.get(word)
+        if found is None:
+            words = ", ".join(r.value for r in DelegationRole)
+            problems.append(
+                f"{column(PersonField.ROLE)}: “{values[PersonField.ROLE]}” is not one of {words}"
+            )
+        else:
+            role = found
+    precedence = 0
+    if values.get(PersonField.PRECEDENCE):
+        text = values[PersonField.PRECEDENCE].strip().rstrip(".")
+        if text.isdigit() and 1 <= int(text) <= 10_000:
+            precedence = int(text)
+        else:
+            problems.append(
+                f"{column(PersonField.PRECEDENCE)}: “{text}” is not a whole number from 1"
+            )
+    if problems:
+        return RowOutcome(number, None, None, tuple(problems))
+    person = Person(
+        key="",
+        given_name=given,
+        family_name=family,
+        title=title,
+        country=country,
+        side=side,
+        delegation_role=role,
+        precedence=precedence,
+        native_name=values.get(PersonField.NATIVE_NAME) or None,
+        name_order=order,
+        honorific=values.get(PersonField.HONORIFIC) or None,
+        organization=values.get(PersonField.ORGANIZATION) or None,
+        email=email,
+        phone=values.get(PersonField.PHONE) or None,
+        dietary=values.get(PersonField.DIETARY) or None,
+        medical=values.get(PersonField.MEDICAL) or None,
+        notes=values.get(PersonField.NOTES) or None,
+    )
+    already = existing.get(_identity(person))
+    if already is not None:
+        updated = _merged(already, person, values)
+        return RowOutcome(number, updated, Action.UPDATE)
+    key = edits.make_key(f"{given} {family}", taken, "person")
+    return RowOutcome(number, replace(person, key=key), Action.NEW)
+
+
+def _merged(already: Person, incoming: Person, values: dict[PersonField, str]) -> Person:
+    """Someone already in the visit: what the file says replaces what it names, nothing else."""
+    changes: dict[str, Any] = {
+        "title": incoming.title,
+        "native_name": incoming.native_name if PersonField.NATIVE_NAME in values else None,
+        "honorific": incoming.honorific if PersonField.HONORIFIC in values else None,
+        "organization": incoming.organization if PersonField.ORGANIZATION in values else None,
+        "email": incoming.email if PersonField.EMAIL in values else None,
+        "phone": incoming.phone if PersonField.PHONE in values else None,
+        "dietary": incoming.dietary if PersonField.DIETARY in values else None,
+        "medical": incoming.medical if PersonField.MEDICAL in values else None,
+        "notes": incoming.notes if PersonField.NOTES in values else None,
+    }
+    kept = {
+        name: value for name, value in changes.items() if value is not None or _named(name, values)
+    }
+    if PersonField.ROLE in values:
+        kept["delegation_role"] = incoming.delegation_role
+    return replace(already, **kept)
+
+
+def _named(name: str, values: dict[PersonField, str]) -> bool:
+    """An empty cell in a column the file has clears that field."""
+    return any(f.name.lower() == name for f in values)
