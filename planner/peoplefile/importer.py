@@ -286,10 +286,15 @@ def split_full_name(full: str) -> tuple[str, str, NameOrder]:
     if len(parts) == 1:
         return parts[0], "", NameOrder.GIVEN_FAMILY
     capitals = [i for i, part in enumerate(parts) if part.isupper() and len(part) > 1]
-    if capitals == [0]:
-        return " ".join(parts[1:]), parts[0].title(), NameOrder.FAMILY_GIVEN
-    if capitals == [len(parts) - 1]:
-        return " ".join(parts[:-1]), parts[-1].title(), NameOrder.GIVEN_FAMILY
+    run = len(capitals)
+    if 0 < run < len(parts) and capitals == list(range(run)):  # "TSAI Ming-yen"
+        return " ".join(parts[run:]), " ".join(parts[:run]).title(), NameOrder.FAMILY_GIVEN
+    if 0 < run < len(parts) and capitals == list(range(len(parts) - run, len(parts))):
+        return (
+            " ".join(parts[: len(parts) - run]),
+            " ".join(parts[-run:]).title(),
+            NameOrder.GIVEN_FAMILY,
+        )  # "Tony DE BRUM"
     return " ".join(parts[:-1]), parts[-1], NameOrder.GIVEN_FAMILY
 
 

@@ -322,7 +322,7 @@ class EventDialog(FormDialog):
         self.participants.setItemDelegateForColumn(
             ParticipantPickerModel.ROLE, ChoiceDelegate(roles, self)
         )
-        _tidy(self.participants, stretch=ParticipantPickerModel.NAME)
+        tidy_table(self.participants, stretch=ParticipantPickerModel.NAME)
         # Who and what on the right, when and where on the left: it fits a laptop screen.
         right = QVBoxLayout()
         right.addWidget(QLabel("Participants"))
@@ -384,7 +384,7 @@ class EventDialog(FormDialog):
             SignatoryTableModel.FULL_POWERS,
             ChoiceDelegate([(FULL_POWERS[f], f.value) for f in FullPowers], self),
         )
-        _tidy(table, stretch=SignatoryTableModel.NAME)
+        tidy_table(table, stretch=SignatoryTableModel.NAME)
         table.setFixedHeight(110)
         self.signatory_table = table
         layout.addWidget(table)
@@ -508,7 +508,7 @@ class EventDialog(FormDialog):
         self.programme_item()
 
 
-def _tidy(table: QTableView, *, stretch: int) -> None:
+def tidy_table(table: QTableView, *, stretch: int) -> None:
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)

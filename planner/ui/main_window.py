@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Import visit file…", self.import_visit_file)
         self._action(file_menu, "&Export visit file…", self.export_visit_file)
+        self._action(file_menu, "Import &people…", self.import_people)
         export = file_menu.addMenu("Export &calendar")
         export.setIcon(icon("x-office-calendar"))
         self._action(export, "Whole visit…", lambda: self.export_calendar("visit"))
@@ -374,6 +375,32 @@ class MainWindow(QMainWindow):
             )
         ):
             self.refresh_visits(imported[0].visit.key)
+
+    def import_people(self) -> None:
+        """A delegation list from outside: previewed, and imported only when confirmed."""
+        from planner.ui.people_import import PeopleImportDialog
+
+        plan = self.editor.plan
+        if plan is None:
+            QMessageBox.information(self, APP_NAME, "Choose a visit first.")
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import people", self._last_folder(), "Lists (*.xlsx *.csv);;All files (*)"
+        )
+        if not path:
+            return
+        data: list[bytes] = []
+        if not self._try(lambda: data.append(Path(path).read_bytes())):
+            return
+        dialog = PeopleImportDialog(plan, data[0], Path(path).name, self)
+        if dialog.exec() and dialog.preview is not None:
+            preview = dialog.preview
+            self._try(
+                lambda: self.editor.apply(
+                    f"Import people from {Path(path).name}", preview.apply(plan)
+                )
+            )
+            self.tabs.setCurrentWidget(self.people)
 
     def _current_key(self) -> str | None:
         if self.editor.plan is None:

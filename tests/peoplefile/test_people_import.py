@@ -63,6 +63,8 @@ def test_headers_are_recognised_in_english_and_chinese() -> None:
         ("Hilda HEINE", ("Hilda", "Heine", NameOrder.GIVEN_FAMILY)),
         ("Kalani Kaneko", ("Kalani", "Kaneko", NameOrder.GIVEN_FAMILY)),
         ("Madonna", ("Madonna", "", NameOrder.GIVEN_FAMILY)),
+        ("Tony DE BRUM", ("Tony", "De Brum", NameOrder.GIVEN_FAMILY)),
+        ("LEE KUAN Yew", ("Yew", "Lee Kuan", NameOrder.FAMILY_GIVEN)),
     ],
 )
 def test_a_full_name_is_split_by_its_capitals(

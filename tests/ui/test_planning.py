@@ -1,16 +1,14 @@
 """Planning a visit in the real window, headless: dialogs are filled in as an officer would."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import icalendar
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner.domain.checks import Severity
@@ -22,42 +20,7 @@ from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.event_dialog import EventDialog, SignatoryTableModel
 from planner.ui.forms import to_qdatetime
 from planner.ui.main_window import MainWindow
-
-
-def answer_with(
-    cls: type[QDialog], fill: Callable[[Any], None], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The next time the window opens a dialog of this class, fill it in and press OK."""
-
-    def exec_(dialog: Any) -> int:
-        fill(dialog)
-        dialog.accept()
-        return int(dialog.result())
-
-    monkeypatch.setattr(cls, "exec", exec_)
-
-
-def click(page: QWidget, text: str, qtbot: QtBot) -> None:
-    button = next(b for b in page.findChildren(QPushButton) if b.text() == text)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
-
-
-def action(window: MainWindow, text: str) -> None:
-    for candidate in window.findChildren(QAction):
-        if candidate.text() == text:
-            candidate.trigger()
-            return
-    raise AssertionError(f"no action {text!r}")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db_path: Path) -> Iterator[MainWindow]:
-    database = open_database(db_path)
-    window = MainWindow(Planner(database))
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    database.close()
+from tests.helpers.qt import action, answer_with, click
 
 
 def new_visit(dialog: VisitDialog) -> None:

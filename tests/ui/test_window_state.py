@@ -14,7 +14,7 @@ from planner.app import LAST_DATABASE, Session, starting_database
 from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.main_window import MainWindow
-from tests.ui.test_planning import action
+from tests.helpers.qt import action
 
 
 @pytest.fixture

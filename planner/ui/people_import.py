@@ -1,0 +1,235 @@
+"""File ▸ Import people…: map the list's columns, see what each row becomes, then import."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import PlannerError
+from planner.domain.labels import SIDE
+from planner.domain.model import VisitPlan
+from planner.domain.names import display_name
+from planner.domain.vocab import Side
+from planner.peoplefile.importer import (
+    Action,
+    PeopleImport,
+    PersonField,
+    guess_mapping,
+    plan_import,
+)
+from planner.peoplefile.table import Table, read_table
+from planner.ui.event_dialog import ChoiceDelegate, tidy_table
+from planner.ui.forms import ChoiceBox
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+ENCODINGS = ["utf-8", "utf-16", "big5", "cp950", "gb18030", "cp1252", "shift_jis"]
+
+
+class ColumnMappingModel(QAbstractTableModel):
+    """One row per column of the file: its header, a sample, and the field it fills."""
+
+    HEADER, SAMPLE, FIELD = range(3)
+    HEADERS = ("Column in the file", "First value", "Fills")
+
+    def __init__(self, table: Table, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.mapping = list(guess_mapping(table.headers))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.mapping)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.FIELD else flags
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role not in (DISPLAY, EDIT):
+            return None
+        row, column = index.row(), index.column()
+        if column == self.HEADER:
+            return self.table.headers[row] or f"(column {row + 1})"
+        if column == self.SAMPLE:
+            return next((r[row] for r in self.table.rows if r[row]), "")
+        field = self.mapping[row]
+        return (
+            field.value if role == EDIT else ("—" if field is PersonField.IGNORE else field.value)
+        )
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+        if role != EDIT or index.column() != self.FIELD:
+            return False
+        self.mapping[index.row()] = PersonField(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """What each row of the file becomes: new, an update, or its problems."""
+
+    HEADERS = ("Row", "Becomes", "Name", "Title", "Problems")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.preview: PeopleImport | None = None
+
+    def set_preview(self, preview: PeopleImport) -> None:
+        self.beginResetModel()
+        self.preview = preview
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self.preview is None else len(self.preview.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or self.preview is None:
+            return None
+        outcome = self.preview.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and outcome.problems:
+            return QBrush(QColor("#a61b1b"))
+        if role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return None
+        person = outcome.person
+        return [
+            str(outcome.row),
+            {Action.NEW: "New", Action.UPDATE: "Update"}.get(outcome.action, "—")
+            if outcome.action
+            else "—",
+            display_name(person) if person else "",
+            person.title if person else "",
+            "; ".join(outcome.problems),
+        ][index.column()]
+
+
+class PeopleImportDialog(QDialog):
+    """Shows how a list will be read and imports only what the officer confirms."""
+
+    def __init__(
+        self, plan: VisitPlan, data: bytes, filename: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import people — {filename}")
+        self.plan, self.data, self.filename = plan, data, filename
+        self.side = ChoiceBox(Side, SIDE)
+        self.side.set_value(Side.GUEST)
+        self.encoding = QComboBox()
+        self.encoding.addItem("detect", "")
+        for name in ENCODINGS:
+            self.encoding.addItem(name, name)
+        self.read_as = QLabel()
+        top = QHBoxLayout()
+        for widget in (
+            QLabel("The listed people are on the"),
+            self.side,
+            QLabel("side."),
+            QLabel("  Encoding:"),
+            self.encoding,
+            self.read_as,
+        ):
+            top.addWidget(widget)
+        top.addStretch()
+        self.columns = QTableView()
+        self.rows_model = ImportPreviewModel(self)
+        self.rows = QTableView()
+        self.rows.setModel(self.rows_model)
+        tidy_table(self.rows, stretch=4)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.columns)
+        splitter.addWidget(self.rows)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.mapping_model: ColumnMappingModel | None = None
+        self.preview: PeopleImport | None = None
+        self.side.currentIndexChanged.connect(self.refresh)
+        self.encoding.currentIndexChanged.connect(self.read)
+        self.resize(980, 640)
+        self.read()
+
+    def read(self) -> None:
+        """Read the file (again, in the chosen encoding) and guess its columns."""
+        try:
+            table = read_table(self.data, self.filename, self.encoding.currentData() or None)
+        except PlannerError as error:
+            self.preview = None
+            self.summary.setText(str(error))
+            self.import_button.setEnabled(False)
+            return
+        self.read_as.setText(f"read as {table.encoding}")
+        self.mapping_model = ColumnMappingModel(table, self)
+        self.columns.setModel(self.mapping_model)
+        fields = [
+            (f.value if f is not PersonField.IGNORE else "— (not imported)", f.value)
+            for f in PersonField
+        ]
+        self.columns.setItemDelegateForColumn(
+            ColumnMappingModel.FIELD, ChoiceDelegate(fields, self)
+        )
+        tidy_table(self.columns, stretch=ColumnMappingModel.SAMPLE)
+        self.mapping_model.dataChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.mapping_model is None:
+            return
+        self.preview = plan_import(
+            self.plan,
+            self.mapping_model.table,
+            self.filename,
+            self.side.value(),
+            tuple(self.mapping_model.mapping),
+        )
+        self.rows_model.set_preview(self.preview)
+        new = sum(r.action is Action.NEW for r in self.preview.rows)
+        updates = sum(r.action is Action.UPDATE for r in self.preview.rows)
+        problems = self.preview.all_problems
+        text = f"{new} new, {updates} to update."
+        if problems:
+            text += f" {len(problems)} problem(s) to fix in the file or the columns first: "
+            text += "; ".join(str(p) for p in problems[:3]) + ("…" if len(problems) > 3 else "")
+        self.summary.setText(text)
+        self.import_button.setEnabled(self.preview.ok)
+
+    def accept(self) -> None:
+        if self.preview is not None and self.preview.ok:
+            super().accept()
