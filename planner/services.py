@@ -4,10 +4,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
+from sqlalchemy.exc import OperationalError
+
 from planner import paths
 from planner.domain.checks import Finding, check_visit
 from planner.domain.edits import unique_key
-from planner.domain.errors import PlannerError
+from planner.domain.errors import PlannerError, SaveFailed
 from planner.domain.model import Event, Visit, VisitPlan
 from planner.domain.vocab import Side
 from planner.export import attendees, ics
@@ -19,6 +21,16 @@ from planner.store.database import Database
 from planner.visitfile import read_visit_file, visit_file_bytes
 
 Clock = Callable[[], datetime]
+
+
+def _database_trouble(error: OperationalError) -> str:
+    reason = str(error.orig)
+    if "locked" in reason or "busy" in reason:
+        return (
+            "The database is busy: another program has been writing to it for too long. "
+            "Nothing was changed; try again in a moment."
+        )
+    return f"The database could not be written ({reason}); nothing was changed."
 
 
 def utc_now() -> datetime:
@@ -59,10 +71,18 @@ class Planner:
         self.add_plan(copy)
         return copy
 
-    def save_plan(self, plan: VisitPlan) -> None:
-        """Store an edited visit: what changed is saved, in one transaction."""
-        with self.database.transaction() as session:
-            store.save_plan(session, plan, now=self.clock())
+    def save_plan(self, plan: VisitPlan, *, expected: VisitPlan | None = None) -> None:
+        """Store an edited visit: what changed is saved, in one transaction.
+
+        With `expected` (the plan the edit started from), a visit that someone else saved
+        in the meantime is refused with ConcurrentChange rather than overwritten.
+        """
+        version = expected.visit.version if expected is not None else None
+        try:
+            with self.database.transaction() as session:
+                store.save_plan(session, plan, now=self.clock(), expected_version=version)
+        except OperationalError as error:
+            raise SaveFailed(_database_trouble(error)) from error
 
     def update_event(self, visit_key: str, event: Event) -> bool:
         """Save an edited event; says whether anything changed (and so its revision rose)."""

@@ -40,6 +40,18 @@ class UnknownPerson(PlannerError):
         super().__init__(f"no person with key {person_key!r} in visit {visit_key!r}")
 
 
+class SaveFailed(PlannerError):
+    """An edit could not be saved; nothing of it was."""
+
+
+class ConcurrentChange(SaveFailed):
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"“{title}” was changed in another window or program since it was opened here. "
+            "It has been reloaded as it is now saved; please make your change again."
+        )
+
+
 class InvalidVisitFile(PlannerError):
     """A visit file with one or more mistakes; nothing was imported."""
 

@@ -42,6 +42,9 @@ class Visit:
     kind: VisitKind = VisitKind.OTHER
     organizer: Organizer | None = None
     notes: str | None = None
+    # How many times the stored visit has been saved: bookkeeping, so two windows on one
+    # database notice each other's edits. Not part of the visit itself.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

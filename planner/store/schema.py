@@ -93,6 +93,7 @@ class VisitRow(Base):
     organizer_name: Mapped[str | None]
     organizer_email: Mapped[str | None]
     notes: Mapped[str | None]
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     members: Mapped[list["MemberRow"]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from planner.domain.errors import DuplicateVisit, UnknownEvent, UnknownVisit
+from planner.domain.errors import ConcurrentChange, DuplicateVisit, UnknownEvent, UnknownVisit
 from planner.domain.model import (
     Event,
     Movement,
@@ -137,14 +137,21 @@ def _apply_event(
     return True
 
 
-def save_plan(session: Session, plan: VisitPlan, *, now: datetime) -> None:
+def save_plan(
+    session: Session, plan: VisitPlan, *, now: datetime, expected_version: int | None = None
+) -> None:
     """Make the stored visit exactly `plan`, changing only what differs.
 
     Rows keep their identity by key, so an edited event keeps its UID and its
-    revision rises; people, venues and events no longer in the plan go.
+    revision rises; people, venues and events no longer in the plan go. With
+    `expected_version`, a visit saved by someone else since is refused.
     """
-    touched = _events_shown_differently(load_plan(session, plan.visit.key), plan)
+    stored = load_plan(session, plan.visit.key)
+    if expected_version is not None and stored.visit.version != expected_version:
+        raise ConcurrentChange(stored.visit.title)
+    touched = _events_shown_differently(stored, plan)
     row = _visit_row_for(session, plan.visit.key)
+    row.version += 1
     for column, value in _visit_columns(plan.visit).items():
         setattr(row, column, value)
     venues = {venue.key: venue for venue in row.venues}
@@ -436,6 +443,7 @@ def _visit(row: VisitRow) -> Visit:
         timezone=row.timezone,
         organizer=organizer,
         notes=row.notes,
+        version=row.version,
     )
 
 

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.problem_table = self._problem_dock()
         self._build_menus()
         self.editor.plan_changed.connect(self._plan_changed)
+        self.editor.failed.connect(lambda message: QMessageBox.warning(self, APP_NAME, message))
         self.visit_table.selectionModel().selectionChanged.connect(self._visit_chosen)
         self.refresh_visits()
         self._restore_layout()

@@ -1,5 +1,6 @@
 """Opening database files: schema from migrations, pragmas, permissions, files it must refuse."""
 
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -17,6 +18,7 @@ from planner.store.database import (
     head_revision,
     open_database,
 )
+from planner.services import Planner
 from planner.store.schema import Base
 
 
@@ -77,3 +79,39 @@ def test_a_database_from_a_newer_version_is_refused(db_path: Path) -> None:
 def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(DatabaseUnusable, match="is a folder"):
         open_database(tmp_path)
+
+
+TABLES = (
+    "visit",
+    "person",
+    "member",
+    "venue",
+    "event",
+    "participant",
+    "signing",
+    "signing_document",
+    "signatory",
+    "witness",
+)
+FIRST_SCHEMA = Path(__file__).parent.parent / "data" / "schema-0001.sqlite3"
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as connection:
+        return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def test_a_database_from_the_first_schema_keeps_every_row(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(FIRST_SCHEMA, old)
+    before = row_counts(old)
+    assert all(before[t] > 0 for t in TABLES if t != "witness")
+    database = open_database(old)
+    try:
+        assert current_revision(database.engine) == head_revision()
+        plan = Planner(database).plan("mh-state-visit-2025")
+    finally:
+        database.close()
+    assert row_counts(old) == before
+    assert plan.person("tsai").native_name == "蔡明彥"
+    assert len(plan.events) == before["event"]
