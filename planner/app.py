@@ -1,8 +1,11 @@
 """Wiring for the window: paths → database → QApplication → main window."""
 
+import logging
 import os
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
@@ -83,6 +86,24 @@ def no_display() -> bool:
     )
 
 
+def install_error_dialog() -> None:
+    """Anything unexpected is logged and shown, not lost in a terminal nobody reads."""
+
+    def show(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        logging.getLogger("planner").error("unexpected error", exc_info=(kind, error, trace))
+        details = "".join(traceback.format_exception(kind, error, trace))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            APP_NAME,
+            f"Something went wrong: {error}\n\nYour saved work is safe; the last "
+            "action may not have been completed.",
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = show
+
+
 def run_gui(database_path: Path | None = None) -> int:
     if QApplication.instance() is None and no_display():
         print(
@@ -92,6 +113,7 @@ def run_gui(database_path: Path | None = None) -> int:
         )
         return 1
     app = create_application()
+    install_error_dialog()
     preferences = settings()
     session = Session(preferences)
     if not session.open(starting_database(database_path, preferences)):

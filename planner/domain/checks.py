@@ -85,16 +85,20 @@ def _double_booked_people(plan: VisitPlan) -> list[Finding]:
         if not _overlap(first, second):
             continue
         both = {p.person for p in first.participants} & {p.person for p in second.participants}
-        for key in sorted(both, key=lambda k: plan.precedence_rank.get(k, 0)):
-            findings.append(
-                Finding(
-                    Severity.ERROR,
-                    f"{display_name(plan.person(key), native=False)} is in “{first.title}” "
-                    f"({_times(first)}) and “{second.title}” ({_times(second)}) at once",
-                    Target.EVENT,
-                    second.key,
-                )
+        if not both:
+            continue
+        keys = sorted(both, key=lambda k: plan.precedence_rank.get(k, 0))
+        names = [display_name(plan.person(key), native=False) for key in keys]
+        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        findings.append(
+            Finding(
+                Severity.ERROR,
+                f"{who} {'is' if len(names) == 1 else 'are'} in “{first.title}” "
+                f"({_times(first)}) and “{second.title}” ({_times(second)}) at once",
+                Target.EVENT,
+                second.key,
             )
+        )
     return findings
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -182,9 +181,10 @@ class VisitDialog(FormDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
         self.zone = ZoneBox()
+        self.zone.set_to_this_machines_zone()
         self.organizer = self.line("Organizer")
         self.organizer_email = self.line("Organizer e-mail")
-        self.notes = QPlainTextEdit()
+        self.notes = TextBox()
         for label, widget in (
             ("Direction", self.direction),
             ("Kind", self.kind),
@@ -226,9 +226,10 @@ class VisitDialog(FormDialog):
         if end < start:
             raise Invalid("Last day: the visit cannot end before it starts")
         name = text_or_none(self.organizer)
-        organizer = (
-            Organizer(name, email(self.organizer_email, "Organizer e-mail")) if name else None
-        )
+        address = email(self.organizer_email, "Organizer e-mail")
+        if address and not name:
+            raise Invalid("Organizer: give the office's name with its e-mail address")
+        organizer = Organizer(name, address) if name else None
         return Visit(
             key=key,
             title=title,

@@ -45,6 +45,7 @@ from planner.domain.model import (
     VisitPlan,
 )
 from planner.domain.names import display_name
+from planner.domain.rules import COUNTRY
 from planner.domain.vocab import (
     DocumentKind,
     EventKind,
@@ -188,21 +189,30 @@ class SignatoryTableModel(QAbstractTableModel):
         self.known = {s.person: s for s in signatories}
         self.rows: list[Signatory] = list(signatories)
 
-    def follow(self, signers: list[str]) -> None:
-        """Show exactly these signers, keeping what was set for those already shown."""
+    def follow(self, signers: list[str], kept: set[str]) -> None:
+        """Show these signers (and those in `kept`), in the order already shown, newcomers last;
+        what was set for someone shown before is kept if they come back."""
         self.beginResetModel()
         for signatory in self.rows:
             self.known[signatory.person] = signatory
-        self.rows = [
-            self.known.get(key)
-            or Signatory(
-                person=key,
-                on_behalf_of=self.plan.person(key).country,
-                order=index + 1,
-                authority=SigningAuthority.FULL_POWERS,
+        staying = [s for s in self.rows if s.person in signers or s.person in kept]
+        shown = {s.person for s in staying}
+        used = {s.order for s in staying}
+        for key in signers:
+            if key in shown:
+                continue
+            order = next(n for n in range(1, len(signers) + len(staying) + 2) if n not in used)
+            used.add(order)
+            staying.append(
+                self.known.get(key)
+                or Signatory(
+                    person=key,
+                    on_behalf_of=self.plan.person(key).country,
+                    order=order,
+                    authority=SigningAuthority.FULL_POWERS,
+                )
             )
-            for index, key in enumerate(signers)
-        ]
+        self.rows = staying
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -338,7 +348,14 @@ class EventDialog(FormDialog):
         outer.insertLayout(0, columns)
         self.venue.currentIndexChanged.connect(self._venue_chosen)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
-        self.ends_elsewhere.toggled.connect(self.end_zone.setEnabled)
+        self.ends_elsewhere.toggled.connect(self._zones_allowed)
+        self.all_day.toggled.connect(self._zones_allowed)
+        self._roles_at_open = {p.person: p.role for p in self.picker.participants()}
+        self._unlisted_signers = {
+            s.person
+            for s in (event.signing.signatories if event and event.signing else ())
+            if self._roles_at_open.get(s.person) is not ParticipantRole.SIGNATORY
+        }
         self.picker.dataChanged.connect(self._participants_changed)
         self._show(event)
         self.resize(1120, 640)
@@ -413,9 +430,17 @@ class EventDialog(FormDialog):
             self.press.set_value(event.press)
             self.dress.setText(event.dress_code or "")
             self.notes.setPlainText(event.notes or "")
-        self.end_zone.setEnabled(self.ends_elsewhere.isChecked())
+        self._zones_allowed()
         self._kind_chosen()
         self._participants_changed()
+
+    def _zones_allowed(self) -> None:
+        """An all-day item has dates, not times, and one zone."""
+        all_day = self.all_day.isChecked()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("ddd d MMM yyyy" if all_day else "ddd d MMM yyyy  HH:mm")
+        self.ends_elsewhere.setEnabled(not all_day)
+        self.end_zone.setEnabled(self.ends_elsewhere.isChecked() and not all_day)
 
     def _venue_chosen(self) -> None:
         key = self.venue.currentData()
@@ -426,11 +451,15 @@ class EventDialog(FormDialog):
         self.signing_box.setVisible(self.kind.value() is EventKind.SIGNING)
 
     def _participants_changed(self) -> None:
-        signers = [
-            p.person for p in self.picker.participants() if p.role is ParticipantRole.SIGNATORY
-        ]
-        if [s.person for s in self.signatories.rows] != signers:
-            self.signatories.follow(signers)
+        roles = {p.person: p.role for p in self.picker.participants()}
+        signers = [key for key, role in roles.items() if role is ParticipantRole.SIGNATORY]
+        # A signatory the visit lists without the signatory role (the problems panel says so)
+        # stays until the officer changes that person's part here.
+        kept = {
+            key for key in self._unlisted_signers if roles.get(key) == self._roles_at_open.get(key)
+        }
+        if {s.person for s in self.signatories.rows} != set(signers) | kept:
+            self.signatories.follow(signers, kept)
 
     def _instant(self, local: datetime, zone_name: str, field: str) -> datetime:
         try:
@@ -460,6 +489,13 @@ class EventDialog(FormDialog):
         else:
             start = self._instant(local_start, start_zone, "Starts")
             end = self._instant(local_end, end_zone, "Ends")
+            original = self.original
+            if original is not None and not original.all_day:
+                # The editor shows minutes: a time with seconds, left alone, stays exact.
+                if start == original.start.replace(second=0) and start_zone == original.timezone:
+                    start = original.start
+                if end == original.end.replace(second=0) and end_zone == original.zone_of_end:
+                    end = original.end
         if end <= start:
             raise Invalid("Ends: the item must end after it starts")
         kind = self.kind.value()
@@ -483,7 +519,19 @@ class EventDialog(FormDialog):
             revision=self.original.revision if self.original else 0,
         )
 
+    def _check_signatories(self) -> None:
+        orders = [s.order for s in self.signatories.rows]
+        for signatory in self.signatories.rows:
+            name = display_name(self.plan.person(signatory.person), native=False)
+            if not COUNTRY.fullmatch(signatory.on_behalf_of):
+                raise Invalid(f"{name}: “For” takes the two-letter country code (TW, MH)")
+            if signatory.designated_by == signatory.person:
+                raise Invalid(f"{name} cannot be designated by themself")
+            if orders.count(signatory.order) > 1:
+                raise Invalid(f"Two signatories sign {signatory.order}: give each its own turn")
+
     def _signing(self, participants: tuple[Participant, ...]) -> Signing:
+        self._check_signatories()
         title = self.document_title.text().strip()
         languages = tuple(part.strip() for part in self.languages.text().split(",") if part.strip())
         first = (
@@ -495,8 +543,12 @@ class EventDialog(FormDialog):
         # The dialog edits the first instrument; any others stay as they were.
         documents = first + earlier.documents[1:]
         # Witnesses: those who were and still attend, and anyone attending as witness.
-        attending = {p.person for p in participants}
-        witnesses = [w for w in earlier.witnesses if w in attending]
+        roles = {p.person: p.role for p in participants}
+        # One listed as witness stays one while their part here is unchanged; taking the
+        # witness role away (or taking them off the item) ends it.
+        witnesses = [
+            w for w in earlier.witnesses if w in roles and roles[w] == self._roles_at_open.get(w)
+        ]
         witnesses += [
             p.person
             for p in participants

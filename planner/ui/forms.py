@@ -58,6 +58,11 @@ class ZoneBox(QComboBox):
     def zone(self) -> str:
         return self.currentText().strip()
 
+    def set_to_this_machines_zone(self) -> None:
+        """The zone the computer is set to, as the likeliest home of a new visit."""
+        name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+        self.set_zone(name if zones.is_known_zone(name) else "UTC")
+
     def set_zone(self, name: str) -> None:
         self.setCurrentText(name)
 

@@ -66,11 +66,20 @@ class MainWindow(QMainWindow):
         self.planner = planner
         self.settings = settings
         self.editor = VisitEditor(planner, self)
+        self._list_refresh = QTimer(self)
+        self._list_refresh.setSingleShot(True)
+        self._list_refresh.setInterval(0)
+        self._list_refresh.timeout.connect(self._refresh_visit_list)
         path = planner.database.path
         self.setWindowTitle(f"{path.name} — {APP_NAME}")
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
+        screen = self.screen().availableGeometry()
+        if screen.width() < 1300 or screen.height() < 840:  # a laptop: keep it all on screen
+            self.resize(
+                min(1280, int(screen.width() * 0.95)), min(800, int(screen.height() * 0.92))
+            )
 
         self.database_label = QLabel(self.tr("Database: {path}").format(path=path))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -283,12 +292,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{title} — {errors} error(s), {len(findings) - errors} warning(s); saved"
         )
+        # The list may need a visit's new title or dates; never reset it while its own
+        # selection change is still running (that is what opened this plan): just after.
+        self._list_refresh.start()
+
+    def _refresh_visit_list(self) -> None:
         visits = self.planner.visits()
-        # Only an edit of a visit's own details changes the list; resetting it otherwise would
-        # pull the rug from under the selection change that opened this plan.
-        if plan and visits != self.visits.shown():
+        if visits != self.visits.shown():
             self.visits.set_visits(visits)
-            self._reselect(plan.visit.key)
+            if self.editor.plan is not None:
+                self._reselect(self.editor.plan.visit.key)
 
     def _reselect(self, key: str) -> None:
         for row in range(self.visits.rowCount()):
@@ -301,13 +314,17 @@ class MainWindow(QMainWindow):
     def new_visit(self) -> None:
         dialog = VisitDialog({v.key for v in self.planner.visits()}, parent=self)
         if dialog.exec():
-            self._try(lambda: self.planner.add_plan(VisitPlan(dialog.visit())))
-            self.refresh_visits(dialog.visit().key)
+            visit = dialog.visit()
+            if self._try(lambda: self.planner.add_plan(VisitPlan(visit))):
+                self.refresh_visits(visit.key)
 
     def duplicate_visit(self) -> None:
-        if self.editor.plan is not None:
-            copy = self.planner.duplicate_visit(self.editor.plan.visit.key)
-            self.refresh_visits(copy.visit.key)
+        plan = self.editor.plan
+        if plan is None:
+            return
+        copies: list[VisitPlan] = []
+        if self._try(lambda: copies.append(self.planner.duplicate_visit(plan.visit.key))):
+            self.refresh_visits(copies[0].visit.key)
 
     def delete_visit(self) -> None:
         plan = self.editor.plan
@@ -429,11 +446,15 @@ class MainWindow(QMainWindow):
         event_key: str | None = None
         if scope == "person":
             people = list(plan.in_canonical_order().people)
-            names = [display_name(p) for p in people]
-            name, ok = QInputDialog.getItem(self, "Itinerary", "Whose itinerary?", names, 0, False)
+            labels = [
+                f"{p.side.value.capitalize()} {p.precedence}: {display_name(p)}" for p in people
+            ]  # side and place make each line unique
+            label, ok = QInputDialog.getItem(
+                self, "Itinerary", "Whose itinerary?", labels, 0, False
+            )
             if not ok:
                 return
-            person = people[names.index(name)].key
+            person = people[labels.index(label)].key
         elif scope == "day":
             days = list(visit_days(plan))
             labels = [f"{d:%A %d %B %Y}" for d in days]
@@ -459,8 +480,7 @@ class MainWindow(QMainWindow):
         key = self._current_key()
         if not key:
             return
-        event = self.programme.selected() if self.tabs.currentWidget() is self.programme else None
-        event_key = event.key if event else None
+        event_key = self._attendee_event_key()
         name = f"{key}-{event_key or 'delegation'}.{file_format}"
         self._save_as(
             "Export attendee list",
@@ -468,6 +488,13 @@ class MainWindow(QMainWindow):
             f"{file_format.upper()} (*.{file_format})",
             lambda: self.planner.attendee_list(key, file_format, event=event_key),
         )
+
+    def _attendee_event_key(self) -> str | None:
+        """Attendee lists are for the programme item selected in view, else the delegation."""
+        if self.tabs.currentWidget() is not self.programme:
+            return None
+        event = self.programme.selected()
+        return event.key if event else None
 
     def export_programme(self) -> None:
         key = self._current_key()
@@ -485,8 +512,7 @@ class MainWindow(QMainWindow):
         plan = self.editor.plan
         if plan is None:
             return
-        event = self.programme.selected()
-        preview_job(self, plan, what, event.key if event else None)
+        preview_job(self, plan, what, self._attendee_event_key())
 
     def _last_folder(self) -> str:
         folder = self.settings.value("lastFolder", "") if self.settings else ""
@@ -526,6 +552,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.overview.flush()  # typing that waits for its pause is saved, not lost
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())

@@ -85,6 +85,8 @@ class OverviewPage(Page):
         self.details.setWindowFlags(Qt.WindowType.Widget)  # a form inside the tab
         self.details.buttons.hide()
         self.details.key.setReadOnly(True)
+        self.details.notes.setMinimumHeight(140)
+        self.details.notes.setMaximumHeight(16_777_215)  # room to write in the tab
         self.layout_.addWidget(self.details)
         self.layout_.addStretch()
         self._showing = False
@@ -101,13 +103,38 @@ class OverviewPage(Page):
         zone_line = form.zone.lineEdit()
         if zone_line is not None:
             zone_line.editingFinished.connect(self.commit)
-        form.start.dateChanged.connect(self.commit)
-        form.end.dateChanged.connect(self.commit)
-        form.notes.textChanged.connect(self._notes_pause.start)
+        form.start.editingFinished.connect(self.commit)
+        form.end.editingFinished.connect(self.commit)
+        form.notes.textChanged.connect(self._notes_changed)
+        editor.about_to_switch.connect(self.flush)
+
+    def _notes_changed(self) -> None:
+        if not self._showing:
+            self._notes_pause.start()
+
+    def flush(self) -> None:
+        """Save typing still waiting for its pause: before another visit shows, or on close."""
+        if self._notes_pause.isActive():
+            self.commit()
 
     def show_plan(self, plan: VisitPlan | None) -> None:
         self.details.setEnabled(plan is not None)
-        if plan is None or plan.visit == self.details.original:
+        if plan is None:
+            self._showing = True
+            for line in (
+                self.details.title,
+                self.details.key,
+                self.details.host,
+                self.details.guest,
+                self.details.organizer,
+                self.details.organizer_email,
+                self.details.notes,
+            ):
+                line.setText("")
+            self.details.original = None
+            self._showing = False
+            return
+        if plan.visit == self.details.original:
             return
         self._showing = True
         try:
@@ -167,7 +194,13 @@ class PeoplePage(Page):
             return
         country = plan.visit.host_country if side is Side.HOST else plan.visit.guest_country
         dialog = PersonDialog(
-            set(plan.precedence_rank), side=side, country_code=country, parent=self
+            set(plan.precedence_rank),
+            side=side,
+            country_code=country,
+            home_zone=plan.visit.timezone,
+            first_day=plan.visit.start_date,
+            last_day=plan.visit.end_date,
+            parent=self,
         )
         if dialog.exec():
             person = dialog.person()
@@ -206,9 +239,9 @@ class PeoplePage(Page):
         plan = self.editor.plan
         if person is None or plan is None:
             return
-        same_side = sum(p.side is person.side for p in plan.people)
-        position = person.precedence + step
-        if 1 <= position <= same_side:
+        side = [p.key for p in plan.in_canonical_order().people if p.side is person.side]
+        position = side.index(person.key) + 1 + step  # places, not numbers: lists may have gaps
+        if 1 <= position <= len(side):
             self.edit(
                 f"Move {display_name(person, native=False)}",
                 lambda p: edits.move_in_precedence(p, person.key, position),

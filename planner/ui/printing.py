@@ -26,5 +26,6 @@ def preview_job(parent: QWidget, plan: VisitPlan, what: str, event_key: str | No
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Print preview — {job.title}")
     dialog.paintRequested.connect(lambda device: pdf.paint_pages(job, device, device.pageLayout()))
-    dialog.resize(900, 1000)
+    available = parent.screen().availableGeometry()
+    dialog.resize(min(900, available.width() - 40), min(1000, available.height() - 60))
     dialog.exec()
