@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from planner.services import Planner
 from planner.store.database import (
     Database,
     DatabaseUnusable,
@@ -18,7 +19,6 @@ from planner.store.database import (
     head_revision,
     open_database,
 )
-from planner.services import Planner
 from planner.store.schema import Base
 
 
