@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner import APP_ID, APP_NAME, __version__, paths
 from planner.domain.errors import PlannerError
 from planner.services import Planner
+from planner.store import backup
 from planner.store.database import Database, open_database
 from planner.ui.main_window import MainWindow
 
@@ -52,6 +53,7 @@ class Session:
             return False
         window = MainWindow(Planner(database), self.preferences)
         window.database_requested.connect(self.open)
+        window.restore_requested.connect(self.restore)
         window.show()
         if self.window is not None:
             self.window.close()
@@ -60,6 +62,24 @@ class Session:
         self.database, self.window = database, window
         self.preferences.setValue(LAST_DATABASE, str(database.path))
         return True
+
+    def restore(self, source: Path) -> bool:
+        """Close this database, put the backup in its place (keeping a copy), open it again."""
+        if self.database is None:
+            return False
+        path = self.database.path
+        self.database.close()
+        try:
+            safety = backup.restore(path, source)
+        except PlannerError as error:
+            QMessageBox.warning(self.window, APP_NAME, str(error))
+            safety = None
+        reopened = self.open(path)
+        if reopened and safety is not None and self.window is not None:
+            self.window.statusBar().showMessage(
+                f"Restored from {source.name}; the replaced data is in {safety}"
+            )
+        return reopened and safety is not None
 
     def close(self) -> None:
         if self.database is not None:

@@ -16,6 +16,7 @@ from planner.domain.vocab import Side
 from planner.files import write_atomically
 from planner.peoplefile.importer import Action
 from planner.services import Planner
+from planner.store import backup
 from planner.store.database import open_database
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -45,6 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="list what is wrong with a visit (exit 1 on errors)")
     check.add_argument("key", metavar="KEY", help="the visit's key")
+
+    copy = commands.add_parser("backup", help="a consistent copy of the database")
+    copy.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write it (default: a dated file in the backups folder)",
+    )
+    put_back = commands.add_parser(
+        "restore", help="put a backup in the database's place (a copy of it is kept first)"
+    )
+    put_back.add_argument("file", metavar="FILE", help="the backup to restore")
 
     imports = commands.add_parser(
         "import",
@@ -136,6 +149,25 @@ def cmd_check(planner: Planner, args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if errors else EXIT_OK
 
 
+def cmd_backup(planner: Planner, args: argparse.Namespace) -> int:
+    database = planner.database.path
+    if args.output:
+        target = Path(args.output).expanduser()
+        backup.copy_database(database, target)
+    else:
+        target = backup.make_backup(database, "manual")
+    print(target)
+    return EXIT_OK
+
+
+def restore_database(database: Path, source: Path) -> int:
+    """Restore before anything opens the database, then open it once to migrate it."""
+    safety = backup.restore(database, source)
+    open_database(database, backups=False).close()
+    print(f"{database}: restored from {source}; what it held before is in {safety}")
+    return EXIT_OK
+
+
 def cmd_import(planner: Planner, args: argparse.Namespace) -> int:
     if args.what[0] == "people" and len(args.what) == 3:
         return _import_people(planner, args.what[1], args.what[2], args)
@@ -196,6 +228,7 @@ COMMANDS: dict[str, Command] = {
     "list": cmd_list,
     "show": cmd_show,
     "check": cmd_check,
+    "backup": cmd_backup,
     "import": cmd_import,
     "export": cmd_export,
 }
@@ -214,6 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args.db)
     database_path: Path = args.db or paths.default_database()
     try:
+        if args.command == "restore":
+            return restore_database(database_path.expanduser().absolute(), Path(args.file))
         database = open_database(database_path)
         try:
             return COMMANDS[args.command](Planner(database), args)

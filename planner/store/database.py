@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.domain.errors import PlannerError
+from planner.store import backup
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -70,6 +71,14 @@ def migrate(engine: Engine) -> None:
         command.upgrade(alembic_config(engine), "head")
 
 
+def _backups_before_use(engine: Engine, path: Path) -> None:
+    current = current_revision(engine)
+    if current is not None and current != head_revision():
+        backup.make_backup(path, f"before-schema-{head_revision()}")
+    elif current is not None:
+        backup.backup_if_none_today(path)
+
+
 def _create_private_file(path: Path) -> None:
     """Create the database file readable and writable by its owner only."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -95,10 +104,16 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, *, backups: bool = True) -> Database:
+    """Open (creating if need be) and migrate a database file.
+
+    With `backups`, an existing file is copied first when its schema is about to be
+    upgraded, and once a day on open (the copies live beside it).
+    """
     path = path.expanduser().absolute()
     if path.is_dir():
         raise DatabaseUnusable(f"{path}: is a folder, not a database file")
+    existed = path.exists() and path.stat().st_size > 0
     if not path.exists():
         try:
             _create_private_file(path)
@@ -108,6 +123,8 @@ def open_database(path: Path) -> Database:
             ) from error
     engine = create_sqlite_engine(path)
     try:
+        if backups and existed:
+            _backups_before_use(engine, path)
         migrate(engine)
     except DatabaseError as error:
         engine.dispose()

@@ -42,6 +42,7 @@ from planner.domain.names import display_name
 from planner.domain.programme import visit_days
 from planner.files import write_atomically
 from planner.services import Planner
+from planner.store import backup
 from planner.ui.dialogs import VisitDialog
 from planner.ui.editing import VisitEditor
 from planner.ui.icons import app_icon, icon
@@ -57,9 +58,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         database_requested(object): the officer chose another database file (a Path).
+        restore_requested(object): the officer chose a backup to put in this one's place.
     """
 
     database_requested = Signal(object)
+    restore_requested = Signal(object)
 
     def __init__(self, planner: Planner, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -202,6 +205,8 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             "document-open",
         )
+        self._action(file_menu, "&Back up now…", self.back_up)
+        self._action(file_menu, "&Restore a backup…", self.restore_backup)
         file_menu.addSeparator()
         self._action(file_menu, "&Import visit file…", self.import_visit_file)
         self._action(file_menu, "&Export visit file…", self.export_visit_file)
@@ -528,6 +533,31 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.database_requested.emit(Path(path))
+
+    def back_up(self) -> None:
+        database = self.planner.database.path
+        suggested = backup.backup_folder(database) / f"{database.stem}-copy.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Back up the database", str(suggested), "Databases (*.sqlite3)"
+        )
+        if path and self._try(lambda: backup.copy_database(database, Path(path))):
+            self.statusBar().showMessage(f"Backed up to {path}")
+
+    def restore_backup(self) -> None:
+        folder = backup.backup_folder(self.planner.database.path)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Restore a backup", str(folder), "Databases (*.sqlite3);;All files (*)"
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore a backup",
+            f"Replace everything in {self.planner.database.path.name} with {Path(path).name}? "
+            "What it holds now is kept as a backup first.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(Path(path))
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

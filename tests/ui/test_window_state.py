@@ -107,3 +107,28 @@ def test_print_preview_paints_the_programme_pages(
     assert len(reader.pages) == 3
     assert "Wednesday 4 June 2025" in " ".join(reader.pages[1].extract_text().split())
     planner.database.close()
+
+
+def test_restore_from_the_file_menu_reopens_the_restored_database(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.domain.model import VisitPlan
+    from planner.store import backup
+
+    path = tmp_path / "live.sqlite3"
+    assert session.open(path)
+    assert session.window is not None
+    session.window.planner.add_demo()
+    saved = backup.make_backup(path, "manual")
+    demo = session.window.planner.plan("mh-state-visit-2025")
+    session.window.planner.add_plan(VisitPlan(replace(demo.visit, key="later")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    action(session.window, "&Restore a backup…")
+    assert [v.key for v in session.window.planner.visits()] == ["mh-state-visit-2025"]
+    replaced = [p for p in backup.list_backups(path) if "before-restore" in p.name]
+    assert len(replaced) == 1
