@@ -98,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     people.add_argument(
         "--guests-first", action="store_true", help="list the guest side before the host side"
     )
+    people.add_argument(
+        "--include-medical",
+        action="store_true",
+        help="add the confidential medical notes (csv and xlsx only)",
+    )
     _paper_option(people)
     people.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write")
 
@@ -206,6 +211,7 @@ def cmd_export(planner: Planner, args: argparse.Namespace) -> int:
             event=args.event,
             guests_first=args.guests_first,
             paper=args.paper,
+            include_medical=args.include_medical,
         )
     else:
         data = planner.programme_pdf(args.key, paper=args.paper)

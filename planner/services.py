@@ -148,6 +148,7 @@ class Planner:
         event: str | None = None,
         guests_first: bool = False,
         paper: str = "a4",
+        include_medical: bool = False,
     ) -> bytes:
         """The delegation, or one event's participants, as csv, xlsx or a printed pdf sheet."""
         plan = self.plan(key)
@@ -156,7 +157,9 @@ class Planner:
 
             job = pdf.attendee_sheet(plan, event, guests_first=guests_first)
             return pdf.pdf_bytes(job, pdf.PaperSize(paper))
-        table = attendees.attendee_table(plan, event, guests_first=guests_first)
+        table = attendees.attendee_table(
+            plan, event, guests_first=guests_first, include_medical=include_medical
+        )
         if file_format == "csv":
             return attendees.csv_bytes(table)
         if file_format == "xlsx":

@@ -42,12 +42,40 @@ def side_order(guests_first: bool) -> tuple[Side, Side]:
 
 
 def attendee_table(
-    plan: VisitPlan, event_key: str | None = None, *, guests_first: bool = False
+    plan: VisitPlan,
+    event_key: str | None = None,
+    *,
+    guests_first: bool = False,
+    include_medical: bool = False,
 ) -> AttendeeTable:
-    """The whole delegation, or one event's participants; each side in order of precedence."""
+    """The whole delegation, or one event's participants; each side in order of precedence.
+
+    Medical notes are confidential: they appear only when the officer asks for them.
+    """
+    medical = ("Medical (confidential)",) if include_medical else ()
+
+    def extra(person: Person) -> tuple[str, ...]:
+        return (person.medical or "",) if include_medical else ()
+
     if event_key is None:
-        return _visit_table(plan, guests_first)
-    return _event_table(plan, find_event(plan, event_key), guests_first)
+        ordered = plan.in_canonical_order().people
+        rows = [
+            (*_person_cells(p), DELEGATION_ROLE[p.delegation_role], p.dietary or "", *extra(p))
+            for side in side_order(guests_first)
+            for p in ordered
+            if p.side is side
+        ]
+        return AttendeeTable(
+            plan.visit.title, "Delegation list", (*VISIT_COLUMNS, *medical), tuple(rows)
+        )
+    event = find_event(plan, event_key)
+    by_side = participants_by_side(plan, event)
+    rows = [
+        (*_person_cells(person), PARTICIPANT_ROLE[role], *extra(person))
+        for side in side_order(guests_first)
+        for person, role in by_side[side]
+    ]
+    return AttendeeTable(plan.visit.title, event.title, (*EVENT_COLUMNS, *medical), tuple(rows))
 
 
 def find_event(plan: VisitPlan, event_key: str) -> Event:
@@ -67,27 +95,6 @@ def _person_cells(person: Person) -> tuple[str, ...]:
         person.title,
         person.organization or "",
     )
-
-
-def _visit_table(plan: VisitPlan, guests_first: bool) -> AttendeeTable:
-    ordered = plan.in_canonical_order().people
-    rows = [
-        (*_person_cells(person), DELEGATION_ROLE[person.delegation_role], person.dietary or "")
-        for side in side_order(guests_first)
-        for person in ordered
-        if person.side is side
-    ]
-    return AttendeeTable(plan.visit.title, "Delegation list", VISIT_COLUMNS, tuple(rows))
-
-
-def _event_table(plan: VisitPlan, event: Event, guests_first: bool) -> AttendeeTable:
-    by_side = participants_by_side(plan, event)
-    rows = [
-        (*_person_cells(person), PARTICIPANT_ROLE[role])
-        for side in side_order(guests_first)
-        for person, role in by_side[side]
-    ]
-    return AttendeeTable(plan.visit.title, event.title, EVENT_COLUMNS, tuple(rows))
 
 
 def neutralised(cell: str) -> str:

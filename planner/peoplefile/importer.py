@@ -351,8 +351,9 @@ def _read_row(
             role = found
     precedence = 0
     if values.get(PersonField.PRECEDENCE):
-        text = values[PersonField.PRECEDENCE].strip().rstrip(".")
-        if text.isdigit() and 1 <= int(text) <= 10_000:
+        # Full-width digits (３) are common in Chinese lists: read them as the digits they are.
+        text = unicodedata.normalize("NFKC", values[PersonField.PRECEDENCE]).strip().rstrip(".")
+        if text.isdecimal() and text.isascii() and 1 <= int(text) <= 10_000:
             precedence = int(text)
         else:
             problems.append(

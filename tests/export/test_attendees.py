@@ -85,3 +85,18 @@ def test_xlsx_has_a_styled_frozen_header_and_sized_columns(stored: Planner) -> N
     title_width = sheet.column_dimensions["F"].width
     assert title_width is not None
     assert title_width > sheet.column_dimensions["B"].width
+
+
+def test_medical_notes_only_when_asked_for(stored: Planner) -> None:
+    plan = stored.plan(DEMO)
+    silk = replace(plan.person("silk"), medical="Carries an EpiPen")
+    stored.save_plan(
+        replace(plan, people=tuple(silk if p.key == "silk" else p for p in plan.people))
+    )
+    assert b"EpiPen" not in stored.attendee_list(DEMO, "csv")
+    rows = read_csv(stored.attendee_list(DEMO, "csv", include_medical=True))
+    assert [r["Medical (confidential)"] for r in rows if r["Name"] == "Isabela Silk"] == [
+        "Carries an EpiPen"
+    ]
+    assert b"EpiPen" not in stored.calendar(DEMO)
+    assert b"EpiPen" not in stored.programme_pdf(DEMO)

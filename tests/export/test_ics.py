@@ -201,3 +201,20 @@ def test_two_exports_of_an_unchanged_visit_are_byte_identical(
     assert files[0] == files[1]
     assert files[0].count(b"\r\n") == files[0].count(b"\n")  # CRLF line ends throughout
     assert not files[0].startswith(b"\xef\xbb\xbf")
+
+
+def test_names_with_line_breaks_semicolons_commas_and_quotes_stay_whole(
+    stored: Planner,
+) -> None:
+    """Outside text never breaks a calendar: escaped in text, dropped where clients differ."""
+    plan = stored.plan(TRIP)
+    odd = replace(plan.person("lin"), given_name='Chia;lung,\n"Jr"', title="Minister; Acting\nFM")
+    stored.save_plan(replace(plan, people=tuple(odd if p.key == "lin" else p for p in plan.people)))
+    data = stored.calendar(TRIP, event="berlin-talks")
+    calendar, other = read_both(data)
+    (talks,) = calendar.walk("VEVENT")
+    lin = next(a for a in talks["ATTENDEE"] if str(a) == "mailto:lin@example.org")
+    assert lin.params["CN"] == "林佳龍 (LIN Chia;lung, Jr)"  # no quote, no line break
+    assert 'Chia;lung,\n"Jr"' in str(talks["DESCRIPTION"])
+    assert "Minister; Acting\nFM" in other.vevent.description.value
+    assert len(calendar.walk("VEVENT")) == 1

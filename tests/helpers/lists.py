@@ -33,7 +33,9 @@ def excel_workbook(headers: list[str], rows: list[list[str]]) -> bytes:
     sheet.title = "代表團名單"
     sheet.append(headers)
     for row in rows:
-        sheet.append([int(cell) if cell.isdigit() else (cell or None) for cell in row])
+        sheet.append(
+            [int(cell) if cell.isascii() and cell.isdigit() else (cell or None) for cell in row]
+        )
     output = io.BytesIO()
     workbook.save(output)
     return output.getvalue()
@@ -44,7 +46,7 @@ def inline_string_workbook(headers: list[str], rows: list[list[str]]) -> bytes:
 
     def cell(column: int, row: int, text: str) -> str:
         ref = f"{chr(65 + column)}{row}"
-        if text.isdigit():
+        if text.isascii() and text.isdigit():
             return f'<c r="{ref}"><v>{text}</v></c>'
         return f'<c r="{ref}" t="inlineStr"><is><t>{escape(text)}</t></is></c>'
 

@@ -186,3 +186,14 @@ def test_preview_says_which_rows_are_new_and_which_update(demo_plan: VisitPlan) 
         plan_import(demo_plan, read_table(b"Title\r\nAdviser\r\n", "x.csv"), "x.csv").apply(
             demo_plan
         )
+
+
+def test_full_width_digits_count_as_digits(demo_plan: VisitPlan) -> None:
+    table = read_table(
+        csv_text(["序號", "英文姓名", "職稱"], [["３", "Tony DE BRUM", "Adviser"]]).encode(),
+        "x.csv",
+    )
+    preview = plan_import(demo_plan, table, "x.csv", Side.GUEST)
+    (row,) = preview.rows
+    assert row.person is not None
+    assert row.person.precedence == 3
