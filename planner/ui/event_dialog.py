@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,13 +64,14 @@ from planner.ui.forms import (
     text_or_none,
     to_qdatetime,
 )
+from planner.ui.models import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-class ParticipantPickerModel(QAbstractTableModel):
+class ParticipantPickerModel(HeaderedTableModel):
     """Everyone in the visit with a tick for taking part and the role they take."""
 
     TAKES_PART, NAME, SIDE, ROLE = range(4)
@@ -89,16 +90,8 @@ class ParticipantPickerModel(QAbstractTableModel):
         keys += [p.key for p in self.people if p.key in self.roles and p.key not in keys]
         return tuple(Participant(key, self.roles[key]) for key in keys)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.people)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -175,7 +168,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), EDIT)
 
 
-class SignatoryTableModel(QAbstractTableModel):
+class SignatoryTableModel(HeaderedTableModel):
     """The participants who sign, each with on whose behalf and by what authority."""
 
     NAME, FOR, ORDER, AUTHORITY, DESIGNATED_BY, FULL_POWERS = range(6)
@@ -215,16 +208,8 @@ class SignatoryTableModel(QAbstractTableModel):
         self.rows = staying
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -29,6 +29,28 @@ T = TypeVar("T")
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table with fixed column titles; subclasses say how many rows there are."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
+            return self.HEADERS[section]
+        return None
+
+
 @dataclass(frozen=True)
 class Column(Generic[T]):
     title: str

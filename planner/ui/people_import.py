@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,13 +31,14 @@ from planner.peoplefile.importer import (
 from planner.peoplefile.table import Table, read_table
 from planner.ui.event_dialog import ChoiceDelegate, tidy_table
 from planner.ui.forms import ChoiceBox
+from planner.ui.models import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 ENCODINGS = ["utf-8", "utf-16", "big5", "cp950", "gb18030", "cp1252", "shift_jis"]
 
 
-class ColumnMappingModel(QAbstractTableModel):
+class ColumnMappingModel(HeaderedTableModel):
     """One row per column of the file: its header, a sample, and the field it fills."""
 
     HEADER, SAMPLE, FIELD = range(3)
@@ -48,16 +49,8 @@ class ColumnMappingModel(QAbstractTableModel):
         self.table = table
         self.mapping = list(guess_mapping(table.headers))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.mapping)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.mapping)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -86,7 +79,7 @@ class ColumnMappingModel(QAbstractTableModel):
         return True
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(HeaderedTableModel):
     """What each row of the file becomes: new, an update, or its problems."""
 
     HEADERS = ("Row", "Becomes", "Name", "Title", "Problems")
@@ -100,16 +93,8 @@ class ImportPreviewModel(QAbstractTableModel):
         self.preview = preview
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() or self.preview is None else len(self.preview.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return 0 if self.preview is None else len(self.preview.rows)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or self.preview is None:
