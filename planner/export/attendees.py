@@ -132,11 +132,15 @@ def xlsx_bytes(table: AttendeeTable, *, stamp: datetime) -> bytes:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = header_fill
         cell.alignment = Alignment(vertical="center")
+    number_column = table.columns.index("Precedence")
     for values in table.rows:
-        sheet.append(list(values))
+        cells: list[object] = list(values)
+        cells[number_column] = int(values[number_column])  # sorts 2 before 10
+        sheet.append(cells)
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
-            cell.data_type = "s"  # text, never a formula, whatever it starts with
+            if cell.column - 1 != number_column:
+                cell.data_type = "s"  # text, never a formula, whatever it starts with
             cell.border = rule
             cell.alignment = Alignment(vertical="top", wrap_text=True)
     sheet.freeze_panes = "A2"

@@ -82,6 +82,7 @@ def test_xlsx_has_a_styled_frozen_header_and_sized_columns(stored: Planner) -> N
     assert sheet.freeze_panes == "A2"
     values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
     assert values[1][3:5] == ["Tsai Ming-yen", "蔡明彥"]
+    assert values[1][0] == 2  # a number, so the list sorts 2 before 10
     title_width = sheet.column_dimensions["F"].width
     assert title_width is not None
     assert title_width > sheet.column_dimensions["B"].width
