@@ -139,7 +139,7 @@ def xlsx_bytes(table: AttendeeTable, *, stamp: datetime) -> bytes:
         sheet.append(cells)
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
-            if cell.column - 1 != number_column:
+            if cell.column != number_column + 1:
                 cell.data_type = "s"  # text, never a formula, whatever it starts with
             cell.border = rule
             cell.alignment = Alignment(vertical="top", wrap_text=True)
