@@ -7,11 +7,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
 from planner.domain import zones
+from planner.domain.edits import update_event
 from planner.domain.model import Event, Participant, Person, Venue, Visit, VisitPlan
 from planner.domain.vocab import DelegationRole, Direction, EventKind, Side
 from planner.services import Planner
@@ -85,6 +87,10 @@ def main() -> None:
         timed("store visit", lambda: planner.add_plan(read))
         timed("load visit", lambda: planner.plan("bench"))
         timed("load + programme as text", lambda: planner.programme_text("bench"))
+        stored = planner.plan("bench")
+        moved = stored.events[0]
+        edited = update_event(stored, replace(moved, title=moved.title + " (moved)"))
+        timed("save one edited event", lambda: planner.save_plan(edited, expected=stored))
         database.close()
 
 
