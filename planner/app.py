@@ -15,7 +15,7 @@ from planner import APP_ID, APP_NAME, __version__, paths
 from planner.domain.errors import PlannerError
 from planner.services import Planner
 from planner.store import backup
-from planner.store.database import Database, open_database
+from planner.store.database import Database, known_revisions, open_database
 from planner.ui.main_window import MainWindow
 
 LAST_DATABASE = "lastDatabase"
@@ -70,7 +70,7 @@ class Session:
         path = self.database.path
         self.database.close()
         try:
-            safety = backup.restore(path, source)
+            safety = backup.restore(path, source, known_revisions=known_revisions())
         except PlannerError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             safety = None

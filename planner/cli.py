@@ -17,7 +17,7 @@ from planner.files import write_atomically
 from planner.peoplefile.importer import Action
 from planner.services import Planner
 from planner.store import backup
-from planner.store.database import open_database
+from planner.store.database import known_revisions, open_database
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -157,6 +157,8 @@ def cmd_check(planner: Planner, args: argparse.Namespace) -> int:
 def cmd_backup(planner: Planner, args: argparse.Namespace) -> int:
     database = planner.database.path
     if args.output:
+        if args.output.strip() in ("", "-"):
+            raise PlannerError("backup -o: give a file name (a database cannot go to stdout)")
         target = Path(args.output).expanduser()
         backup.copy_database(database, target)
     else:
@@ -167,7 +169,7 @@ def cmd_backup(planner: Planner, args: argparse.Namespace) -> int:
 
 def restore_database(database: Path, source: Path) -> int:
     """Restore before anything opens the database, then open it once to migrate it."""
-    safety = backup.restore(database, source)
+    safety = backup.restore(database, source, known_revisions=known_revisions())
     open_database(database, backups=False).close()
     print(f"{database}: restored from {source}; what it held before is in {safety}")
     return EXIT_OK

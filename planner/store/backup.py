@@ -1,6 +1,7 @@
 """Consistent copies of the database with SQLite's backup API, kept beside it, and restoring one."""
 
 import os
+import shutil
 import sqlite3
 import tempfile
 from datetime import datetime
@@ -10,6 +11,9 @@ from planner.domain.errors import PlannerError
 
 KEEP = 10
 SUFFIX = ".sqlite3"
+# Routine copies are trimmed to the newest KEEP of each kind; copies made before a schema
+# upgrade or a restore are the only way back from those, and are never deleted here.
+TRIMMED = ("daily", "manual")
 
 
 class BackupFailed(PlannerError):
@@ -21,12 +25,13 @@ def backup_folder(database: Path) -> Path:
     return database.parent / f"{database.stem}-backups"
 
 
-def list_backups(database: Path) -> list[Path]:
-    """Newest first."""
+def list_backups(database: Path, reason: str | None = None) -> list[Path]:
+    """Newest first (by when they were written), optionally only those made for `reason`."""
     folder = backup_folder(database)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{database.stem}-*{SUFFIX}"), reverse=True)
+    pattern = f"{database.stem}-*-{reason}*{SUFFIX}" if reason else f"{database.stem}-*{SUFFIX}"
+    return sorted(folder.glob(pattern), key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -60,8 +65,9 @@ def make_backup(
         target = folder / f"{database.stem}-{stamp}-{reason}-{number}{SUFFIX}"
         number += 1
     copy_database(database, target)
-    for old in list_backups(database)[keep:]:
-        old.unlink(missing_ok=True)
+    if reason in TRIMMED:
+        for old in list_backups(database, reason)[keep:]:
+            old.unlink(missing_ok=True)
     return target
 
 
@@ -73,8 +79,8 @@ def backup_if_none_today(database: Path, *, now: datetime | None = None) -> Path
     return make_backup(database, "daily", now=now)
 
 
-def check_is_database(path: Path) -> None:
-    """Refuse a file that is not an SQLite database holding visits."""
+def check_is_database(path: Path, known_revisions: set[str] | None = None) -> None:
+    """Refuse a file that is not an intact database of visits this program can read."""
     if not path.is_file():
         raise BackupFailed(f"{path}: no such backup file")
     try:
@@ -85,19 +91,37 @@ def check_is_database(path: Path) -> None:
             }
             if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise BackupFailed(f"{path}: the file is damaged (integrity check failed)")
+            revision = (
+                connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
     except sqlite3.DatabaseError as error:
         raise BackupFailed(f"{path}: not a Delegation Planner database ({error})") from error
-    if "visit" not in tables or "alembic_version" not in tables:
+    if "visit" not in tables or revision is None:
         raise BackupFailed(f"{path}: not a Delegation Planner database (no visits in it)")
+    if known_revisions is not None and revision[0] not in known_revisions:
+        raise BackupFailed(
+            f"{path}: made by a newer Delegation Planner (schema {revision[0]}); "
+            "update the program to restore it"
+        )
 
 
-def restore(database: Path, backup: Path, *, now: datetime | None = None) -> Path:
+def restore(
+    database: Path,
+    backup: Path,
+    *,
+    known_revisions: set[str] | None = None,
+    now: datetime | None = None,
+) -> Path:
     """Put a backup in the database's place, keeping a backup of what it replaces.
 
-    Returns that safety copy. The database must not be open elsewhere in this process.
+    The backup is checked whole first; nothing is replaced if it is damaged, not ours, or
+    from a newer version. Returns the safety copy. The database must not be open in this
+    process.
     """
-    check_is_database(backup)
-    safety = make_backup(database, "before-restore", now=now) if database.exists() else None
+    check_is_database(backup, known_revisions)
+    safety = _safety_copy(database, now) if database.exists() else None
     try:
         with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as source:
             target = sqlite3.connect(database)
@@ -105,6 +129,30 @@ def restore(database: Path, backup: Path, *, now: datetime | None = None) -> Pat
                 source.backup(target)  # page by page, under the target's own locks
             finally:
                 target.close()
+    except sqlite3.DatabaseError:
+        _replace_file(database, backup)  # the old file is not a database any more
     except sqlite3.Error as error:
         raise BackupFailed(f"{database}: could not be restored from {backup}: {error}") from error
     return safety or backup
+
+
+def _replace_file(database: Path, backup: Path) -> None:
+    """Put a copy of the backup where a file SQLite cannot read stands, with no stale journal."""
+    fresh = database.with_name(f".{database.name}.restoring")
+    copy_database(backup, fresh)
+    for journal in ("-wal", "-shm"):
+        Path(f"{database}{journal}").unlink(missing_ok=True)
+    os.replace(fresh, database)
+
+
+def _safety_copy(database: Path, now: datetime | None) -> Path:
+    """What a restore replaces; a database too damaged for SQLite to read is copied as bytes."""
+    try:
+        return make_backup(database, "before-restore", now=now)
+    except BackupFailed:
+        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+        target = backup_folder(database) / f"{database.stem}-{stamp}-before-restore-raw{SUFFIX}"
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        shutil.copyfile(database, target)
+        os.chmod(target, 0o600)
+        return target

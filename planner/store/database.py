@@ -1,5 +1,6 @@
 """Opening the SQLite file: pragmas, owner-only permissions, and migration to the current schema."""
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,9 +61,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest revision this program ships."""
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     current = current_revision(engine)
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise DatabaseUnusable(
             f"{engine.url.database}: made by a newer Delegation Planner "
             f"(schema {current}); update the program to open it"
@@ -71,12 +71,22 @@ def migrate(engine: Engine) -> None:
         command.upgrade(alembic_config(engine), "head")
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def _backups_before_use(engine: Engine, path: Path) -> None:
+    """A copy before an upgrade (or no upgrade); once a day a routine copy, if it can be made."""
     current = current_revision(engine)
-    if current is not None and current != head_revision():
+    if current is None or current not in known_revisions():
+        return  # nothing to keep, or a newer program's file that migrate() will refuse
+    if current != head_revision():
         backup.make_backup(path, f"before-schema-{head_revision()}")
-    elif current is not None:
+        return
+    try:
         backup.backup_if_none_today(path)
+    except PlannerError as error:  # a full disk or a read-only folder must not stop the work
+        logging.getLogger("planner").warning("daily backup not made: %s", error)
 
 
 def _create_private_file(path: Path) -> None:
@@ -128,6 +138,11 @@ def open_database(path: Path, *, backups: bool = True) -> Database:
         migrate(engine)
     except DatabaseError as error:
         engine.dispose()
+        if "readonly" in str(error.orig) and not os.access(path.parent, os.W_OK):
+            raise DatabaseUnusable(
+                f"{path}: its folder cannot be written to, and SQLite keeps working files "
+                "beside the database; move it to a folder you can write to"
+            ) from error
         raise DatabaseUnusable(
             f"{path}: not a database this program can open ({error.orig})"
         ) from error

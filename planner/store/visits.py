@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain.errors import ConcurrentChange, DuplicateVisit, UnknownEvent, UnknownVisit
@@ -146,12 +146,21 @@ def save_plan(
     revision rises; people, venues and events no longer in the plan go. With
     `expected_version`, a visit saved by someone else since is refused.
     """
+    # Claim the visit first, with a write: from here to the commit this transaction holds
+    # the database's write lock, so no one can save in between the check and the changes.
+    claim = update(VisitRow).where(VisitRow.key == plan.visit.key)
+    if expected_version is not None:
+        claim = claim.where(VisitRow.version == expected_version)
+    claimed = session.execute(
+        claim.values(version=VisitRow.version + 1), execution_options={"synchronize_session": False}
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        if not visit_exists(session, plan.visit.key):
+            raise UnknownVisit(plan.visit.key)
+        raise ConcurrentChange(plan.visit.title)
     stored = load_plan(session, plan.visit.key)
-    if expected_version is not None and stored.visit.version != expected_version:
-        raise ConcurrentChange(stored.visit.title)
     touched = _events_shown_differently(stored, plan)
     row = _visit_row_for(session, plan.visit.key)
-    row.version += 1
     for column, value in _visit_columns(plan.visit).items():
         setattr(row, column, value)
     venues = {venue.key: venue for venue in row.venues}

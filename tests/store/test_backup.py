@@ -86,3 +86,60 @@ def test_restoring_something_else_is_refused_and_changes_nothing(
     with pytest.raises(BackupFailed, match="not a Delegation Planner database"):
         backup.restore(path, notes)
     assert visit_keys(path) == [DEMO]
+
+
+def test_the_oldest_backup_can_be_restored_even_with_many_made(tmp_path: Path) -> None:
+    live = tmp_path / "live.sqlite3"
+    database = open_database(live)
+    Planner(database).add_demo()
+    database.close()
+    oldest = backup.make_backup(live, "manual", now=datetime(2025, 1, 1))
+    for _ in range(backup.KEEP - 1):
+        backup.make_backup(live, "manual")
+    assert main(["--db", str(live), "restore", str(oldest)]) == 0
+    assert oldest.exists()
+    assert len(backup.list_backups(live, "before-restore")) == 1
+
+
+def test_a_backup_from_a_newer_program_is_refused_before_anything_changes(
+    planner: Planner, tmp_path: Path
+) -> None:
+    planner.add_demo()
+    path = planner.database.path
+    planner.database.close()
+    newer = tmp_path / "newer.sqlite3"
+    shutil.copy(path, newer)
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = backup.list_backups(path)
+    with pytest.raises(BackupFailed, match="made by a newer Delegation Planner"):
+        backup.restore(path, newer, known_revisions={"0001", "0002"})
+    assert visit_keys(path) == [DEMO]
+    assert backup.list_backups(path) == before
+
+
+def test_a_daily_backup_that_cannot_be_made_does_not_stop_the_work(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_database(db_path).close()
+
+    def full_disk(source: Path, target: Path) -> None:
+        raise BackupFailed(f"{target}: No space left on device")
+
+    monkeypatch.setattr(backup, "copy_database", full_disk)
+    database = open_database(db_path)  # opens anyway; the failure is logged
+    database.close()
+
+
+def test_a_database_too_damaged_to_read_can_still_be_restored(tmp_path: Path) -> None:
+    good = tmp_path / "good.sqlite3"
+    database = open_database(good)
+    Planner(database).add_demo()
+    database.close()
+    saved = backup.make_backup(good, "manual")
+    live = tmp_path / "live.sqlite3"
+    live.write_bytes(b"\x00" * 4096)  # its header destroyed
+    backup.restore(live, saved)
+    assert visit_keys(live) == [DEMO]
+    (raw,) = backup.list_backups(live, "before-restore")
+    assert raw.read_bytes() == b"\x00" * 4096

@@ -69,3 +69,35 @@ def test_a_locked_database_is_a_message_and_no_phantom_undo(
     assert "brum" not in editor.plan.precedence_rank
     editor.apply("Add Tony de Brum", edits.add_person(editor.plan, newcomer()))
     assert "brum" in Planner(open_database(db_path)).plan(DEMO).precedence_rank
+
+
+def test_the_version_check_and_the_write_are_one_step(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between one save's check and its writes, no other save can slip in."""
+    from planner.store import visits as store
+    from tests.helpers.factories import FIXED_NOW
+
+    first = Planner(open_database(db_path))
+    first.add_demo()
+    start = first.plan(DEMO)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    second = Planner(open_database(db_path))
+    hotel = start.venue("grand-hotel")
+    with first.database.sessions() as session:  # a save that has checked but not yet committed
+        store.save_plan(
+            session,
+            edits.add_person(start, newcomer()),
+            now=FIXED_NOW,
+            expected_version=start.visit.version,
+        )
+        with pytest.raises(SaveFailed, match="busy"):
+            second.save_plan(
+                edits.update_venue(start, replace(hotel, notes="Side door")), expected=start
+            )
+        session.commit()
+    with pytest.raises(ConcurrentChange):
+        second.save_plan(
+            edits.update_venue(start, replace(hotel, notes="Side door")), expected=start
+        )
+    assert "brum" in second.plan(DEMO).precedence_rank
