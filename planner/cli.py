@@ -196,7 +196,13 @@ def _import_people(planner: Planner, key: str, file: str, args: argparse.Namespa
     )
     planner.import_people(key, preview)
     new = sum(row.action is Action.NEW for row in preview.rows)
-    print(f"{key}: {new} added, {len(preview.rows) - new} updated (read as {preview.encoding})")
+    read_as = f"read as {preview.encoding}"
+    if preview.guessed:
+        read_as += "; guessed, so check the names, or give --encoding"
+    print(f"{key}: {new} added, {len(preview.rows) - new} updated ({read_as})")
+    for row in preview.rows:
+        for change in row.changes:
+            print(f"  row {row.row}: {change}")
     return EXIT_OK
 
 

@@ -149,10 +149,12 @@ class Action(StrEnum):
 class RowOutcome:
     """What one row of the file becomes, or why it cannot."""
 
-    row: int  # as the spreadsheet numbers it: the header is row 1
+    row: int  # as the spreadsheet numbers it
     person: Person | None
     action: Action | None
     problems: tuple[str, ...] = ()
+    changes: tuple[str, ...] = ()  # for an update: what it changes, field by field
+    wanted_precedence: int = 0  # the place the list gives on its side, if any
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ class PeopleImport:
     mapping: tuple[PersonField, ...]
     rows: tuple[RowOutcome, ...]
     problems: tuple[str, ...] = field(default=())
+    guessed: bool = False  # the file's encoding was guessed
 
     @property
     def all_problems(self) -> list[Problem]:
@@ -180,15 +183,19 @@ class PeopleImport:
         """The plan with every row added or updated; refuses, changing nothing, on any problem."""
         if not self.ok:
             raise InvalidPeopleFile(self.all_problems, self.source)
+        placed: list[tuple[int, str]] = []
         for outcome in self.rows:
-            assert outcome.person is not None
+            person = outcome.person
+            assert person is not None
             if outcome.action is Action.UPDATE:
-                plan = edits.update_person(plan, outcome.person)
+                plan = edits.update_person(plan, person)
             else:
-                plan = edits.add_person(plan, outcome.person)
-                wanted = outcome.person.precedence
-                if wanted:
-                    plan = _place(plan, outcome.person.key, wanted)
+                plan = edits.add_person(plan, person)
+            if outcome.wanted_precedence:
+                placed.append((outcome.wanted_precedence, person.key))
+        # Lowest number first, so each later placement leaves the earlier ones where they are.
+        for position, key in sorted(placed):
+            plan = _place(plan, key, position)
         return plan
 
 
@@ -229,14 +236,15 @@ def plan_import(
     mapping = mapping or guess_mapping(table.headers)
     problems = _mapping_problems(mapping)
     if problems:
-        return PeopleImport(source, table.encoding, mapping, (), tuple(problems))
+        return PeopleImport(source, table.encoding, mapping, (), tuple(problems), table.guessed)
     country = plan.visit.host_country if side is Side.HOST else plan.visit.guest_country
     existing = {_identity(p): p for p in plan.people}
     taken = set(plan.precedence_rank)
     outcomes = []
     seen: dict[tuple[str, str, str], int] = {}
     precedences: dict[int, int] = {}
-    for number, cells in enumerate(table.rows, start=2):
+    for index, cells in enumerate(table.rows):
+        number = table.row_number(index)
         values: dict[PersonField, str] = {
             f: cells[i] for i, f in enumerate(mapping) if f is not PersonField.IGNORE
         }
@@ -248,17 +256,19 @@ def plan_import(
             if identity in seen:
                 more.append(f"the same person as row {seen[identity]}")
             seen.setdefault(identity, number)
-            if person.precedence and person.precedence in precedences:
-                row = precedences[person.precedence]
-                more.append(f"precedence {person.precedence} is also given on row {row}")
-            if person.precedence:
-                precedences.setdefault(person.precedence, number)
+            wanted = outcome.wanted_precedence
+            if wanted and wanted in precedences:
+                more.append(f"precedence {wanted} is also given on row {precedences[wanted]}")
+            if wanted:
+                precedences.setdefault(wanted, number)
             taken.add(person.key)
             outcome = replace(outcome, problems=(*outcome.problems, *more))
         outcomes.append(outcome)
     if not outcomes:
         problems.append("the file has a header row but no people under it")
-    return PeopleImport(source, table.encoding, mapping, tuple(outcomes), tuple(problems))
+    return PeopleImport(
+        source, table.encoding, mapping, tuple(outcomes), tuple(problems), table.guessed
+    )
 
 
 def _mapping_problems(mapping: tuple[PersonField, ...]) -> list[str]:
@@ -383,9 +393,12 @@ def _read_row(
     already = existing.get(_identity(person))
     if already is not None:
         updated = _merged(already, person, values)
-        return RowOutcome(number, updated, Action.UPDATE)
+        changes = _changes(already, updated)
+        if precedence and precedence != already.precedence:
+            changes += (f"place {already.precedence} → {precedence}",)
+        return RowOutcome(number, updated, Action.UPDATE, (), changes, precedence)
     key = edits.make_key(f"{given} {family}", taken, "person")
-    return RowOutcome(number, replace(person, key=key), Action.NEW)
+    return RowOutcome(number, replace(person, key=key), Action.NEW, (), (), precedence)
 
 
 def _merged(already: Person, incoming: Person, values: dict[PersonField, str]) -> Person:
@@ -404,9 +417,36 @@ def _merged(already: Person, incoming: Person, values: dict[PersonField, str]) -
     kept = {
         name: value for name, value in changes.items() if value is not None or _named(name, values)
     }
-    if PersonField.ROLE in values:
+    if values.get(PersonField.ROLE, "").strip():  # an empty cell leaves the role as it is
         kept["delegation_role"] = incoming.delegation_role
     return replace(already, **kept)
+
+
+SHOWN_FIELDS = (
+    "title",
+    "native_name",
+    "honorific",
+    "organization",
+    "email",
+    "phone",
+    "dietary",
+    "medical",
+    "notes",
+    "delegation_role",
+)
+
+
+def _changes(before: Person, after: Person) -> tuple[str, ...]:
+    """`dietary: No shellfish → (cleared)`: what an update does, for the officer to see."""
+
+    def shown(value: object) -> str:
+        return "(cleared)" if value in (None, "") else str(getattr(value, "value", value))
+
+    return tuple(
+        f"{name.replace('_', ' ')}: {shown(getattr(before, name))} → {shown(getattr(after, name))}"
+        for name in SHOWN_FIELDS
+        if getattr(before, name) != getattr(after, name)
+    )
 
 
 def _named(name: str, values: dict[PersonField, str]) -> bool:

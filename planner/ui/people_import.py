@@ -82,7 +82,7 @@ class ColumnMappingModel(HeaderedTableModel):
 class ImportPreviewModel(HeaderedTableModel):
     """What each row of the file becomes: new, an update, or its problems."""
 
-    HEADERS = ("Row", "Becomes", "Name", "Title", "Problems")
+    HEADERS = ("Row", "Becomes", "Name", "Title", "Changes", "Problems")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +112,7 @@ class ImportPreviewModel(HeaderedTableModel):
             else "—",
             display_name(person) if person else "",
             person.title if person else "",
+            "; ".join(outcome.changes),
             "; ".join(outcome.problems),
         ][index.column()]
 
@@ -147,7 +148,7 @@ class PeopleImportDialog(QDialog):
         self.rows_model = ImportPreviewModel(self)
         self.rows = QTableView()
         self.rows.setModel(self.rows_model)
-        tidy_table(self.rows, stretch=4)
+        tidy_table(self.rows, stretch=5)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -124,7 +124,10 @@ def test_the_embassys_list_imports_and_a_second_import_updates(
     big5 = tmp_path / "delegation.csv"
     big5.write_bytes(csv_text(CHINESE_HEADERS, rows).encode("big5"))
     assert main(["--db", db, "import", "people", DEMO, str(big5), "--side", "host"]) == 0
-    assert capsys.readouterr().out == f"{DEMO}: 0 added, 3 updated (read as big5)\n"
+    assert capsys.readouterr().out == (
+        f"{DEMO}: 0 added, 3 updated (read as big5; guessed, so check the names, or give "
+        "--encoding)\n  row 3: dietary: 素食 Vegetarian → (cleared)\n"
+    )
     again = stored.plan(DEMO)
     assert len(again.people) == len(plan.people)
     assert next(p for p in again.people if p.native_name == "陳美玲").dietary is None
@@ -197,3 +200,85 @@ def test_full_width_digits_count_as_digits(demo_plan: VisitPlan) -> None:
     (row,) = preview.rows
     assert row.person is not None
     assert row.person.precedence == 3
+
+
+def test_a_one_line_big5_list_is_read_as_big5(demo_plan: VisitPlan) -> None:
+    data = "Native name,Name,Title\r\n賴清德,LAI Ching-te,President\r\n".encode("big5")
+    table = read_table(data, "late.csv")
+    assert (table.encoding, table.guessed) == ("big5", True)
+    assert table.rows[0][0] == "賴清德"
+
+
+def test_an_open_quote_is_named_not_swallowing_the_rows_after_it() -> None:
+    text = (
+        'Name,Title,Notes\r\nAnna SCHMIDT,Secretary,"arrives late\r\n'
+        "Ben BAKER,Adviser,none\r\nCarl CROSS,Adviser,none\r\n"
+    )
+    with pytest.raises(UnreadableTable, match=r"row 2: .*quote"):
+        read_table(text.encode(), "list.csv")
+
+
+def test_excels_sep_line_and_title_rows_above_the_header(demo_plan: VisitPlan) -> None:
+    table = read_table(b"sep=;\r\nName;Title\r\nAnna SCHMIDT;Secretary\r\n", "x.csv")
+    assert table.headers == ("Name", "Title")
+    rows = [
+        ["Delegation of the Republic", "", ""],
+        ["", "", ""],
+        ["Name", "Title", "E-mail"],
+        ["Anna SCHMIDT", "Secretary", ""],
+        ["", "", ""],
+        ["Ben BAKER", "", "b@x"],
+    ]
+    workbook = read_table(excel_workbook(rows[0], rows[1:]), "list.xlsx")
+    assert workbook.headers == ("Name", "Title", "E-mail")
+    preview = plan_import(demo_plan, workbook, "list.xlsx", Side.GUEST)
+    assert [str(p) for p in preview.all_problems] == [
+        "row 6: column “Title” is empty",
+        "row 6: column “E-mail”: “b@x” is not an e-mail address",
+    ]
+
+
+def test_an_update_changes_only_what_the_list_says_and_shows_it(demo_plan: VisitPlan) -> None:
+    table = read_table(
+        csv_text(
+            ["Name", "Title", "Role", "Precedence", "Dietary"],
+            [
+                ["Hilda HEINE", "President of the Republic of the Marshall Islands", "", "", ""],
+                [
+                    "Joe BEJANG",
+                    "Minister of Education, Sports and Training",
+                    "",
+                    "1",
+                    "No shellfish",
+                ],
+            ],
+        ).encode(),
+        "x.csv",
+    )
+    preview = plan_import(demo_plan, table, "x.csv", Side.GUEST)
+    heine, bejang = preview.rows
+    assert heine.changes == ()  # an empty Role cell leaves the head of delegation as head
+    assert bejang.changes == ("place 3 → 1",)
+    after = preview.apply(demo_plan)
+    assert after.person("heine").delegation_role.value == "head"
+    guests = [p.key for p in after.in_canonical_order().people if p.side is Side.GUEST]
+    assert guests[0] == "bejang"
+
+
+def test_new_people_take_the_places_the_list_gives(demo_plan: VisitPlan) -> None:
+    table = read_table(
+        csv_text(
+            ["Name", "Title", "Precedence"],
+            [
+                ["Anna SCHMIDT", "Secretary", "2"],
+                ["Ben BAKER", "Adviser", "1"],
+            ],
+        ).encode(),
+        "x.csv",
+    )
+    empty_host = VisitPlan(demo_plan.visit)
+    after = plan_import(empty_host, table, "x.csv", Side.HOST).apply(empty_host)
+    assert [(p.family_name, p.precedence) for p in after.in_canonical_order().people] == [
+        ("Baker", 1),
+        ("Schmidt", 2),
+    ]
