@@ -201,7 +201,7 @@ def _import_people(planner: Planner, key: str, file: str, args: argparse.Namespa
         read_as += "; guessed, so check the names, or give --encoding"
     print(f"{key}: {new} added, {len(preview.rows) - new} updated ({read_as})")
     for row in preview.rows:
-        for change in row.changes:
+        for change in (*row.changes, *row.warnings):
             print(f"  row {row.row}: {change}")
     return EXIT_OK
 

@@ -10,6 +10,7 @@ from typing import Any
 from planner.domain import edits
 from planner.domain.errors import PlannerError, Problem
 from planner.domain.model import Person, VisitPlan
+from planner.domain.names import display_name
 from planner.domain.rules import CONTROL, COUNTRY, EMAIL, MAX_TEXT
 from planner.domain.vocab import DelegationRole, NameOrder, Side
 from planner.peoplefile.table import Table
@@ -155,6 +156,7 @@ class RowOutcome:
     problems: tuple[str, ...] = ()
     changes: tuple[str, ...] = ()  # for an update: what it changes, field by field
     wanted_precedence: int = 0  # the place the list gives on its side, if any
+    warnings: tuple[str, ...] = ()  # worth a look, not wrong: a possible double
 
 
 @dataclass(frozen=True)
@@ -209,14 +211,29 @@ def header_key(text: str) -> str:
     return re.sub(r"[\s\-_.:/()（）#*]+", "", folded) or ("no" if "#" in text else "")
 
 
+POSITION_WORDS = ("position", "post", "jobtitle", "designation", "職稱", "职称", "職務", "职务")
+
+
 def guess_mapping(headers: tuple[str, ...]) -> tuple[PersonField, ...]:
-    """Each column's field, from its header; a field is taken by its first column only."""
+    """Each column's field, from its header; a field is taken by its first column only.
+
+    Beside a “Position” column, a “Title” column holds forms of address (Mr., H.E.).
+    """
+    keys = [header_key(h) if h.strip() != "#" else "no" for h in headers]
+    has_position = any(key in POSITION_WORDS for key in keys)
     taken: set[PersonField] = set()
     mapping = []
-    for header in headers:
-        key = header_key(header) if header.strip() != "#" else "no"
+    for key in keys:
+        if has_position and key == "title" and PersonField.HONORIFIC not in taken:
+            taken.add(PersonField.HONORIFIC)
+            mapping.append(PersonField.HONORIFIC)
+            continue
         guess = next(
-            (f for f, words in SYNONYMS.items() if key in words and f not in taken),
+            (
+                f
+                for f, words in SYNONYMS.items()
+                if key in words and f not in taken and not (has_position and key == "title")
+            ),
             PersonField.IGNORE,
         )
         if guess is not PersonField.IGNORE:
@@ -290,6 +307,40 @@ def _identity(person: Person) -> tuple[str, str, str]:
     return fold(person.given_name), fold(person.family_name), person.country
 
 
+HONORIFICS = (
+    "h.e.",
+    "he",
+    "s.e.",
+    "dr.",
+    "dr",
+    "hon.",
+    "the",
+    "honorable",
+    "honourable",
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "ms.",
+    "ms",
+    "prof.",
+    "amb.",
+    "ambassador",
+    "his",
+    "her",
+    "excellency",
+)
+
+
+def split_honorific(full: str) -> tuple[str | None, str]:
+    """“H.E. Dr. Hilda HEINE” → (“H.E. Dr.”, “Hilda HEINE”): forms of address are not names."""
+    parts = full.split()
+    count = 0
+    while count < len(parts) - 1 and parts[count].casefold() in HONORIFICS:
+        count += 1
+    return (" ".join(parts[:count]) or None), " ".join(parts[count:])
+
+
 def split_full_name(full: str) -> tuple[str, str, NameOrder]:
     """“TSAI Ming-yen” → family first (the capitals mark it); “Hilda Heine” → given first."""
     parts = full.split()
@@ -331,8 +382,10 @@ def _read_row(
     given = values.get(PersonField.GIVEN_NAME, "")
     family = values.get(PersonField.FAMILY_NAME, "")
     order = NameOrder.GIVEN_FAMILY
+    honorific_found = None
     if not given and values.get(PersonField.FULL_NAME):
-        given, split_family, order = split_full_name(values[PersonField.FULL_NAME])
+        honorific_found, full = split_honorific(values[PersonField.FULL_NAME])
+        given, split_family, order = split_full_name(full)
         family = family or split_family
     if not given:
         problems.append("no name")
@@ -382,7 +435,7 @@ def _read_row(
         precedence=precedence,
         native_name=values.get(PersonField.NATIVE_NAME) or None,
         name_order=order,
-        honorific=values.get(PersonField.HONORIFIC) or None,
+        honorific=values.get(PersonField.HONORIFIC) or honorific_found,
         organization=values.get(PersonField.ORGANIZATION) or None,
         email=email,
         phone=values.get(PersonField.PHONE) or None,
@@ -398,7 +451,16 @@ def _read_row(
             changes += (f"place {already.precedence} → {precedence}",)
         return RowOutcome(number, updated, Action.UPDATE, (), changes, precedence)
     key = edits.make_key(f"{given} {family}", taken, "person")
-    return RowOutcome(number, replace(person, key=key), Action.NEW, (), (), precedence)
+    namesakes = [
+        p
+        for p in existing.values()
+        if family and p.country == country and p.family_name.casefold() == family.casefold()
+    ]
+    warnings = tuple(
+        f"{display_name(p, native=False)} is already in the visit: the same person?"
+        for p in namesakes
+    )
+    return RowOutcome(number, replace(person, key=key), Action.NEW, (), (), precedence, warnings)
 
 
 def _merged(already: Person, incoming: Person, values: dict[PersonField, str]) -> Person:

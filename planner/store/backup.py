@@ -45,8 +45,14 @@ def copy_database(source: Path, target: Path) -> None:
             writer = sqlite3.connect(temporary)
             try:
                 reader.backup(writer)
+                verdict = writer.execute("PRAGMA quick_check").fetchone()[0]
             finally:
                 writer.close()
+        if verdict != "ok":  # a damaged copy must not push good ones out of the folder
+            raise BackupFailed(
+                f"{source}: the database is damaged ({verdict}); "
+                "no backup was made. Restore an earlier backup."
+            )
         os.replace(temporary, target)
     except (sqlite3.Error, OSError) as error:
         Path(temporary).unlink(missing_ok=True)

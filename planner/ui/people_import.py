@@ -112,7 +112,7 @@ class ImportPreviewModel(HeaderedTableModel):
             else "—",
             display_name(person) if person else "",
             person.title if person else "",
-            "; ".join(outcome.changes),
+            "; ".join(outcome.changes + outcome.warnings),
             "; ".join(outcome.problems),
         ][index.column()]
 
@@ -181,8 +181,13 @@ class PeopleImportDialog(QDialog):
             self.summary.setText(str(error))
             self.import_button.setEnabled(False)
             return
-        self.read_as.setText(f"read as {table.encoding}")
+        self.read_as.setText(f"read as {table.encoding}" + (" (guessed)" if table.guessed else ""))
+        earlier = self.mapping_model.mapping if self.mapping_model else None
         self.mapping_model = ColumnMappingModel(table, self)
+        if earlier is not None and len(earlier) == len(self.mapping_model.mapping):
+            self.mapping_model.mapping = list(
+                earlier
+            )  # another encoding keeps the officer's choices
         self.columns.setModel(self.mapping_model)
         fields = [
             (f.value if f is not PersonField.IGNORE else "— (not imported)", f.value)

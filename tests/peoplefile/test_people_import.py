@@ -282,3 +282,25 @@ def test_new_people_take_the_places_the_list_gives(demo_plan: VisitPlan) -> None
         ("Baker", 1),
         ("Schmidt", 2),
     ]
+
+
+def test_forms_of_address_are_not_names_and_namesakes_are_pointed_out(
+    demo_plan: VisitPlan,
+) -> None:
+    table = read_table(
+        csv_text(
+            ["Title", "Name", "Position"],
+            [
+                ["", "H.E. Dr. Hilda HEINE", "President of the Republic of the Marshall Islands"],
+                ["Mr.", "Wilbur HEINE", "Private secretary"],
+            ],
+        ).encode(),
+        "x.csv",
+    )
+    preview = plan_import(demo_plan, table, "x.csv", Side.GUEST)
+    update, new = preview.rows
+    assert update.action is Action.UPDATE  # found despite “H.E. Dr.”
+    assert update.person is not None
+    assert new.person is not None
+    assert (new.person.honorific, new.person.title) == ("Mr.", "Private secretary")
+    assert new.warnings == ("H.E. Hilda Heine is already in the visit: the same person?",)

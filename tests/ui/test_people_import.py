@@ -47,7 +47,9 @@ def test_preview_then_import_from_the_file_menu(
     before = len(window.editor.plan.people) if window.editor.plan else 0
     action(window, "Import &people…")
     assert seen["summary"].startswith("3 new, 0 to update.")
-    assert seen["read_as"] == ("read as xlsx" if name.endswith("xlsx") else "read as big5")
+    assert seen["read_as"] == (
+        "read as xlsx" if name.endswith("xlsx") else "read as big5 (guessed)"
+    )
     plan = window.editor.plan
     assert plan is not None
     assert len(plan.people) == before + 3
