@@ -1,6 +1,6 @@
 """The programme as plain text, day by day, in the visit's home zone."""
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from planner.domain import zones
 from planner.domain.model import Event, VisitPlan
@@ -28,13 +28,21 @@ def _utc_offset(zone_name: str, at: datetime) -> str:
     return f"UTC{offset[:3]}:{offset[3:]}"
 
 
+def _offsets(home: str, first: date, last: date) -> str:
+    """`UTC+08:00`, or `UTC+02:00, then UTC+01:00` where the clocks change during the visit."""
+    noon = time(12)
+    start = datetime.combine(first, noon, tzinfo=zones.zone(home))
+    end = datetime.combine(last, noon, tzinfo=zones.zone(home))
+    before, after = _utc_offset(home, start), _utc_offset(home, end)
+    return before if before == after else f"{before}, then {after}"
+
+
 def programme_text(plan: VisitPlan) -> str:
     visit, home = plan.visit, plan.visit.timezone
-    anchor = plan.events[0].start if plan.events else datetime.now(zones.zone(home))
     lines = [
         visit.title,
         f"{_date_range(visit.start_date, visit.end_date)} · times in {home}"
-        f" ({_utc_offset(home, anchor)})",
+        f" ({_offsets(home, visit.start_date, visit.end_date)})",
     ]
     for programme_day in programme_days(plan):
         lines += ["", format_day(programme_day.day)]
