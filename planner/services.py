@@ -9,7 +9,7 @@ from sqlalchemy.exc import OperationalError
 from planner import paths
 from planner.domain.checks import Finding, check_visit
 from planner.domain.edits import unique_key
-from planner.domain.errors import PlannerError, SaveFailed
+from planner.domain.errors import InvalidVisitFile, PlannerError, SaveFailed
 from planner.domain.model import Event, Visit, VisitPlan
 from planner.domain.vocab import Side
 from planner.export import attendees, ics
@@ -77,12 +77,24 @@ class Planner:
         With `expected` (the plan the edit started from), a visit that someone else saved
         in the meantime is refused with ConcurrentChange rather than overwritten.
         """
+        self.check_exportable(plan)
         version = expected.visit.version if expected is not None else None
         try:
             with self.database.transaction() as session:
                 store.save_plan(session, plan, now=self.clock(), expected_version=version)
         except OperationalError as error:
             raise SaveFailed(_database_trouble(error)) from error
+
+    @staticmethod
+    def check_exportable(plan: VisitPlan) -> None:
+        """Refuse a visit that its own visit file could not carry: what is stored always
+        exports and imports again (the file's rules are the one statement of them)."""
+        try:
+            read_visit_file(visit_file_bytes(plan), "the edited visit")
+        except InvalidVisitFile as error:
+            details = "; ".join(str(problem) for problem in error.problems[:3])
+            message = f"This change would leave the visit inconsistent: {details}"
+            raise SaveFailed(message) from error
 
     def update_event(self, visit_key: str, event: Event) -> bool:
         """Save an edited event; says whether anything changed (and so its revision rose)."""

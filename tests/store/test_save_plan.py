@@ -92,3 +92,28 @@ def test_calendar_entries_follow_a_renamed_venue_and_a_participants_new_address(
     with_tsai = {e.key for e in plan.events if any(p.person == "tsai" for p in e.participants)}
     assert {k for k, r in revisions.items() if r == 1} == at_hotel | with_tsai
     assert {k for k, r in revisions.items() if r == 0} == set(revisions) - at_hotel - with_tsai
+
+
+def test_a_visit_its_own_file_could_not_carry_is_not_saved(
+    planner: Planner, demo_plan: VisitPlan
+) -> None:
+    """Whatever is stored exports and imports again."""
+    from planner.domain.errors import SaveFailed
+
+    planner.add_plan(demo_plan)
+    plan = planner.plan(demo_plan.visit.key)
+    signing = next(e for e in plan.events if e.key == "loi-signing")
+    assert signing.signing is not None
+    nowhere = replace(signing.signing.signatories[0], on_behalf_of="1")
+    broken = edits.update_event(
+        plan,
+        replace(
+            signing,
+            signing=replace(
+                signing.signing, signatories=(nowhere, *signing.signing.signatories[1:])
+            ),
+        ),
+    )
+    with pytest.raises(SaveFailed, match=r"inconsistent: \$\.events\[\d+\]\.signing"):
+        planner.save_plan(broken)
+    assert planner.plan(demo_plan.visit.key) == plan
