@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextLength,
     QTextTable,
@@ -130,10 +131,15 @@ class DocumentWriter:
         self.cursor = QTextCursor(self.document)
         self._empty = True
 
-    def paragraph(self, runs: list[Run], *, before: float = 0, after: float = 3) -> None:
+    def paragraph(
+        self, runs: list[Run], *, before: float = 0, after: float = 3, heading: bool = False
+    ) -> None:
+        """A paragraph; a heading stays on the page of the table that follows it."""
         block = QTextBlockFormat()
         block.setTopMargin(before)
         block.setBottomMargin(after)
+        if heading:
+            block.setProperty(KEEP_WITH_NEXT, True)
         if self._empty:
             self.cursor.setBlockFormat(block)
         else:
@@ -210,6 +216,7 @@ def paint_pages(job: PrintJob, device: QPagedPaintDevice, layout: QPageLayout) -
     document = job.document
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(body)
+    keep_together(document, body.height())
     pages = document.pageCount()
     painter = QPainter(device)
     footer_font = QFont()
@@ -252,6 +259,40 @@ def _paint_footer(
     painter.drawText(box, 0x0001 | 0x0080, job.footer)  # AlignLeft | AlignVCenter
     painter.drawText(box, 0x0002 | 0x0080, f"Page {page + 1} of {pages}")  # AlignRight
     painter.restore()
+
+
+KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1
+AFTER = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+
+
+def keep_together(document: QTextDocument, page_height: float) -> None:
+    """Move to the next page each table that would be cut by a page end (if it fits on one
+    page), and each heading that would be left at the foot of a page without its table."""
+    layout = document.documentLayout()
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
+    for _ in range(500):  # each pass moves one thing, then lays the document out again
+        for frame in document.rootFrame().childFrames():
+            rect = layout.frameBoundingRect(frame)
+            heading = document.findBlock(frame.firstPosition() - 1)
+            if heading.blockFormat().property(KEEP_WITH_NEXT) and (
+                heading.blockFormat().pageBreakPolicy() != AFTER
+                and page(layout.blockBoundingRect(heading).top()) != page(rect.top() + 1)
+            ):
+                block_format = heading.blockFormat()
+                block_format.setPageBreakPolicy(AFTER)
+                QTextCursor(heading).setBlockFormat(block_format)
+                break
+            frame_format = frame.frameFormat()
+            cut = page(rect.top()) != page(rect.bottom() - 1)
+            if cut and rect.height() < page_height and frame_format.pageBreakPolicy() != AFTER:
+                frame_format.setPageBreakPolicy(AFTER)
+                frame.setFrameFormat(frame_format)
+                break
+        else:
+            return
 
 
 def pdf_bytes(job: PrintJob, paper: PaperSize = PaperSize.A4) -> bytes:
@@ -362,7 +403,9 @@ def attendee_sheet(
         _signatories(writer, plan, event)
     by_side = participants_by_side(plan, event)
     sides = side_order(guests_first)
-    writer.paragraph([("Participants", style(size=1.15, bold=True, color=ACCENT))], before=8)
+    writer.paragraph(
+        [("Participants", style(size=1.15, bold=True, color=ACCENT))], before=8, heading=True
+    )
     table = writer.table([50, 50], [side_heading(plan, side) for side in sides])
     for index in range(max(len(by_side[side]) for side in sides)):
         cells: list[list[Run]] = []
@@ -382,7 +425,9 @@ def attendee_sheet(
 
 def _signatories(writer: DocumentWriter, plan: VisitPlan, event: Event) -> None:
     assert event.signing is not None
-    writer.paragraph([("Signatories", style(size=1.15, bold=True, color=ACCENT))], before=8)
+    writer.paragraph(
+        [("Signatories", style(size=1.15, bold=True, color=ACCENT))], before=8, heading=True
+    )
     table = writer.table([8, 12, 44, 36], ["Order", "For", "Signatory", "Authority"])
     for signatory in sorted(event.signing.signatories, key=lambda s: s.order):
         person = plan.person(signatory.person)
@@ -460,14 +505,16 @@ def programme_booklet(plan: VisitPlan) -> PrintJob:
     )
     for day in programme_days(plan, local=True):
         writer.paragraph(
-            [(format_day(day.day), style(size=1.2, bold=True, color=ACCENT))], before=10, after=2
+            [(format_day(day.day), style(size=1.2, bold=True, color=ACCENT))],
+            before=10,
+            after=2,
+            heading=True,
         )
         if not day.events:
             writer.paragraph([("No programme items.", SMALL)])
             continue
-        table = writer.table([17, 83])
-        for event in day.events:
-            table.row([_time_cell(event, visit.timezone), _item_cell(plan, event)])
+        for event in day.events:  # a table each, so no item is cut in two by a page end
+            writer.table([17, 83]).row([_time_cell(event, visit.timezone), _item_cell(plan, event)])
     return PrintJob(writer.document, f"{visit.title} — programme", visit.title)
 
 

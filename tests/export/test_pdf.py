@@ -144,3 +144,14 @@ def test_programme_of_a_trip_shows_each_item_in_the_zone_where_it_happens(
 def test_programme_honours_the_paper_size(stored: Planner, paper: PaperSize) -> None:
     data = stored.programme_pdf(DEMO, paper=paper.value)
     assert page_size(data) == (A4_POINTS if paper is PaperSize.A4 else LETTER_POINTS)
+
+
+def test_no_programme_item_is_cut_in_two_by_a_page_end(stored: Planner) -> None:
+    pages = pages_text(stored.programme_pdf(DEMO))
+    assert len(pages) >= 2
+    for event in stored.plan(DEMO).events:
+        if not event.participants:
+            continue
+        (page,) = [text for text in pages if event.title in text]
+        after = page[page.index(event.title) :]
+        assert "Guest:" in after, event.title  # its last line is on the page its title is on
