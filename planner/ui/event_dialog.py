@@ -7,12 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,7 +43,7 @@ from planner.domain.model import (
     VisitPlan,
 )
 from planner.domain.names import display_name
-from planner.domain.rules import COUNTRY
+from planner.domain.rules import signatory_problems
 from planner.domain.vocab import (
     DocumentKind,
     EventKind,
@@ -62,6 +60,7 @@ from planner.ui.forms import (
     datetime_edit,
     from_qdatetime,
     text_or_none,
+    tidy_table,
     to_qdatetime,
 )
 from planner.ui.models import HeaderedTableModel
@@ -505,15 +504,9 @@ class EventDialog(FormDialog):
         )
 
     def _check_signatories(self) -> None:
-        orders = [s.order for s in self.signatories.rows]
-        for signatory in self.signatories.rows:
-            name = display_name(self.plan.person(signatory.person), native=False)
-            if not COUNTRY.fullmatch(signatory.on_behalf_of):
-                raise Invalid(f"{name}: “For” takes the two-letter country code (TW, MH)")
-            if signatory.designated_by == signatory.person:
-                raise Invalid(f"{name} cannot be designated by themself")
-            if orders.count(signatory.order) > 1:
-                raise Invalid(f"Two signatories sign {signatory.order}: give each its own turn")
+        problems = signatory_problems(self.plan, tuple(self.signatories.rows))
+        if problems:
+            raise Invalid(problems[0])
 
     def _signing(self, participants: tuple[Participant, ...]) -> Signing:
         self._check_signatories()
@@ -543,12 +536,3 @@ class EventDialog(FormDialog):
 
     def validate(self) -> None:
         self.programme_item()
-
-
-def tidy_table(table: QTableView, *, stretch: int) -> None:
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -7,11 +7,14 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
     QWidget,
 )
 
@@ -80,6 +83,25 @@ class TextBox(QPlainTextEdit):
 
     def text(self) -> str:
         return self.toPlainText()
+
+
+def tidy_table(table: QTableView, *, stretch: int, editable: bool = True) -> None:
+    """Rows selected whole, no row numbers, columns sized to their text, one column stretched.
+
+    A read-only list (editable=False) selects one row, and wraps long text onto more lines.
+    """
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if editable:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        return
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def text_or_none(edit: QLineEdit | TextBox) -> str | None:

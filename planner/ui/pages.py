@@ -24,6 +24,7 @@ from planner.domain.vocab import Side
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.editing import VisitEditor
 from planner.ui.event_dialog import EventDialog
+from planner.ui.forms import tidy_table
 from planner.ui.icons import icon
 from planner.ui.models import ObjectRole, PeopleTableModel, ProgrammeTreeModel, VenueTableModel
 
@@ -64,15 +65,7 @@ class Page(QWidget):
 def _table(model: object, stretch: int) -> QTableView:
     table = QTableView()
     table.setModel(model)  # type: ignore[arg-type]
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setWordWrap(True)  # a long title takes two lines rather than losing its end
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tidy_table(table, stretch=stretch, editable=False)
     return table
 
 

@@ -29,8 +29,8 @@ from planner.peoplefile.importer import (
     plan_import,
 )
 from planner.peoplefile.table import Table, read_table
-from planner.ui.event_dialog import ChoiceDelegate, tidy_table
-from planner.ui.forms import ChoiceBox
+from planner.ui.event_dialog import ChoiceDelegate
+from planner.ui.forms import ChoiceBox, tidy_table
 from planner.ui.models import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
