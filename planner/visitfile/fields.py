@@ -185,11 +185,23 @@ class FieldReader:
             return None
 
     def checked(
-        self, obj: JsonObject, name: str, path: str, parse: Callable[[str], T], expected: str
+        self,
+        obj: JsonObject,
+        name: str,
+        path: str,
+        parse: Callable[[str], T],
+        expected: str,
+        required: bool = False,
     ) -> T | None:
-        """A string field turned into a value by `parse`, which raises ValueError when it can't."""
+        """A string field turned into a value by `parse`, which raises ValueError when it can't.
+
+        An empty string counts as absent, which for a required field is a problem of its own.
+        """
         raw = self.text(obj, name, path)
         if raw is None:
+            value = obj.get(name)
+            if required and isinstance(value, str) and not value.strip():
+                self.problem(child(path, name), f"must not be empty: expected {expected}")
             return None
         try:
             return parse(raw)
@@ -198,21 +210,29 @@ class FieldReader:
             self.problem(child(path, name), f"expected {expected}, got {describe(raw)}{detail}")
             return None
 
-    def country(self, obj: JsonObject, name: str, path: str) -> str | None:
-        return self.checked(obj, name, path, parse_country, 'an ISO 3166-1 alpha-2 code like "TW"')
-
-    def zone(self, obj: JsonObject, name: str, path: str) -> str | None:
-        return self.checked(obj, name, path, parse_zone, 'an IANA time zone like "Asia/Taipei"')
-
-    def email(self, obj: JsonObject, name: str, path: str) -> str | None:
-        return self.checked(obj, name, path, parse_email, "an e-mail address")
-
-    def date(self, obj: JsonObject, name: str, path: str) -> date | None:
-        return self.checked(obj, name, path, parse_date, 'a date like "2025-06-04"')
-
-    def local_time(self, obj: JsonObject, name: str, path: str) -> datetime | None:
+    def country(
+        self, obj: JsonObject, name: str, path: str, *, required: bool = False
+    ) -> str | None:
         return self.checked(
-            obj, name, path, parse_local_datetime, 'a local time like "2025-06-04T10:00"'
+            obj, name, path, parse_country, 'an ISO 3166-1 alpha-2 code like "TW"', required
+        )
+
+    def zone(self, obj: JsonObject, name: str, path: str, *, required: bool = False) -> str | None:
+        return self.checked(
+            obj, name, path, parse_zone, 'an IANA time zone like "Asia/Taipei"', required
+        )
+
+    def email(self, obj: JsonObject, name: str, path: str, *, required: bool = False) -> str | None:
+        return self.checked(obj, name, path, parse_email, "an e-mail address", required)
+
+    def date(self, obj: JsonObject, name: str, path: str, *, required: bool = False) -> date | None:
+        return self.checked(obj, name, path, parse_date, 'a date like "2025-06-04"', required)
+
+    def local_time(
+        self, obj: JsonObject, name: str, path: str, *, required: bool = False
+    ) -> datetime | None:
+        return self.checked(
+            obj, name, path, parse_local_datetime, 'a local time like "2025-06-04T10:00"', required
         )
 
 

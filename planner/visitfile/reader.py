@@ -202,13 +202,13 @@ class _VisitReader(FieldReader):
         title = self.required_text(obj, "title", path)
         direction = self.choice(obj, "direction", path, Direction)
         kind = self.choice(obj, "kind", path, VisitKind) or VisitKind.OTHER
-        host = self.country(obj, "host_country", path)
-        guest = self.country(obj, "guest_country", path)
-        start = self.date(obj, "start_date", path)
-        end = self.date(obj, "end_date", path)
+        host = self.country(obj, "host_country", path, required=True)
+        guest = self.country(obj, "guest_country", path, required=True)
+        start = self.date(obj, "start_date", path, required=True)
+        end = self.date(obj, "end_date", path, required=True)
         if start and end and end < start:
             self.problem(child(path, "end_date"), f"ends before it starts ({start.isoformat()})")
-        zone = self.zone(obj, "timezone", path)
+        zone = self.zone(obj, "timezone", path, required=True)
         organizer = self._organizer(obj, path)
         notes = self.text(obj, "notes", path)
         if not self.clean_since(mark):
@@ -248,7 +248,7 @@ class _VisitReader(FieldReader):
         given = self.required_text(obj, "given_name", path)
         family = self.text(obj, "family_name", path, blank_ok=True)
         title = self.required_text(obj, "title", path)
-        country = self.country(obj, "country", path)
+        country = self.country(obj, "country", path, required=True)
         side = self.choice(obj, "side", path, Side)
         role = self.choice(obj, "delegation_role", path, DelegationRole)
         precedence = self.integer(obj, "precedence", path, minimum=1)
@@ -298,8 +298,8 @@ class _VisitReader(FieldReader):
         obj = self.object(person[name], where, ("at",), ("timezone", "flight"))
         if obj is None:
             return None
-        zone = self.zone(obj, "timezone", where) if "timezone" in obj else home_zone
-        local = self.local_time(obj, "at", where)
+        zone = self.zone(obj, "timezone", where) or home_zone  # empty or absent: the visit's
+        local = self.local_time(obj, "at", where, required=True)
         flight = self.text(obj, "flight", where)
         if local is None or zone is None:
             return None
@@ -328,7 +328,7 @@ class _VisitReader(FieldReader):
             return None
         key = self.required_text(obj, "key", path)
         name = self.required_text(obj, "name", path)
-        zone = self.zone(obj, "timezone", path)
+        zone = self.zone(obj, "timezone", path, required=True)
         latitude = self.number(obj, "latitude", path, 90)
         longitude = self.number(obj, "longitude", path, 180)
         if ("latitude" in obj) != ("longitude" in obj):
@@ -411,7 +411,10 @@ class _VisitReader(FieldReader):
         self, obj: JsonObject, path: str, all_day: bool, zone: str, end_zone: str
     ) -> tuple[datetime, datetime] | None:
         if all_day:
-            first, after = self.date(obj, "start", path), self.date(obj, "end", path)
+            first, after = (
+                self.date(obj, "start", path, required=True),
+                self.date(obj, "end", path, required=True),
+            )
             if first is None or after is None:
                 return None
             if after <= first:
@@ -426,8 +429,8 @@ class _VisitReader(FieldReader):
                 self.problem(child(path, "start"), f"{first.isoformat()} does not exist in {zone}")
                 return None
             return day_start, day_after
-        local_start = self.local_time(obj, "start", path)
-        local_end = self.local_time(obj, "end", path)
+        local_start = self.local_time(obj, "start", path, required=True)
+        local_end = self.local_time(obj, "end", path, required=True)
         if local_start is None or local_end is None:
             return None
         start = self._instant(local_start, zone, child(path, "start"))

@@ -242,6 +242,16 @@ def test_duplicate_keys_and_precedence_are_each_reported() -> None:
             "$.events[0].all_day: expected true or false, got 1",
         ),
         (
+            lambda d: d["visit"].update(host_country=""),
+            "$.visit.host_country: must not be empty: expected an ISO 3166-1 alpha-2 code"
+            ' like "TW"',
+        ),
+        (
+            lambda d: d["venues"][0].update(timezone=" "),
+            "$.venues[0].timezone: must not be empty: expected an IANA time zone"
+            ' like "Asia/Taipei"',
+        ),
+        (
             lambda d: d.update(version=True),
             "$.version: expected 1, got true",
         ),
