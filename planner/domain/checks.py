@@ -31,6 +31,15 @@ class Finding:
     message: str
     target: Target
     key: str
+    # Every programme item the problem is about (both items of a clash), to mark them.
+    events: tuple[str, ...] = ()
+
+    @property
+    def event_keys(self) -> tuple[str, ...]:
+        """The items to mark in the programme for this problem."""
+        if self.events:
+            return self.events
+        return (self.key,) if self.target is Target.EVENT else ()
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.message}"
@@ -65,7 +74,7 @@ def _outside_the_dates(plan: VisitPlan) -> list[Finding]:
     visit = plan.visit
     findings = []
     for event in plan.events:
-        day = event_day(event, visit.timezone)
+        day = event_day(event)
         if not visit.start_date <= day <= visit.end_date:
             findings.append(
                 Finding(
@@ -97,6 +106,7 @@ def _double_booked_people(plan: VisitPlan) -> list[Finding]:
                 f"({_times(first)}) and “{second.title}” ({_times(second)}) at once",
                 Target.EVENT,
                 second.key,
+                (first.key, second.key),
             )
         )
     return findings
@@ -154,6 +164,7 @@ def _double_booked_venues(plan: VisitPlan) -> list[Finding]:
                     f"({_times(second)})",
                     Target.EVENT,
                     second.key,
+                    (first.key, second.key),
                 )
             )
     return findings

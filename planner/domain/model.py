@@ -17,6 +17,7 @@ from planner.domain.vocab import (
     PressAccess,
     Side,
     SigningAuthority,
+    VenueKind,
     VisitKind,
 )
 
@@ -49,15 +50,33 @@ class Visit:
 
 @dataclass(frozen=True)
 class Movement:
-    """An arrival or a departure: when (a UTC instant), in which zone, on which flight."""
+    """An arrival or a departure: when (a UTC instant), in which zone, on which flight.
+
+    `event` is set on a movement resolved from a programme item (see `OnItem`).
+    """
 
     at: datetime
     timezone: str
     flight: str | None = None
+    terminal: str | None = None
+    met_by: str | None = None
+    notes: str | None = None
+    event: str | None = field(default=None, compare=False)
 
     @property
     def local(self) -> datetime:
         return zones.to_local(self.at, self.timezone)
+
+
+@dataclass(frozen=True)
+class OnItem:
+    """An arrival or a departure on a flight or transfer of the programme: its times, zone
+    and flight number are the item's, so they follow it when it moves."""
+
+    event: str
+    terminal: str | None = None
+    met_by: str | None = None
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,8 +100,8 @@ class Person:
     dietary: str | None = None
     medical: str | None = None
     notes: str | None = None
-    arrival: Movement | None = None
-    departure: Movement | None = None
+    arrival: Movement | OnItem | None = None
+    departure: Movement | OnItem | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +114,9 @@ class Venue:
     latitude: float | None = None
     longitude: float | None = None
     notes: str | None = None
+    country: str | None = None
+    kind: VenueKind | None = None
+    city: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +157,8 @@ class Event:
 
     An all-day item starts at the first instant of its first day and ends at
     the first instant of the day after its last (exclusive), in `timezone`.
-    `revision` rises with every saved change and `revised_at` is when the
+    A flight or transfer leaves from `venue` and ends at `destination` (venue keys), in
+    `end_timezone` where that differs. `revision` rises with every saved change and `revised_at` is when the
     last one was saved; they are bookkeeping of the database (the calendar's
     SEQUENCE and DTSTAMP), not part of the item itself.
     """
@@ -155,6 +178,8 @@ class Event:
     press: PressAccess = PressAccess.CLOSED
     participants: tuple[Participant, ...] = ()
     signing: Signing | None = None
+    destination: str | None = None
+    flight_number: str | None = None
     revision: int = field(default=0, compare=False)
     revised_at: datetime | None = field(default=None, compare=False)
 
@@ -208,3 +233,28 @@ class VisitPlan:
 
     def venue(self, key: str) -> Venue:
         return self._venues_by_key[key]
+
+    @cached_property
+    def _events_by_key(self) -> dict[str, Event]:
+        return {event.key: event for event in self.events}
+
+    def event(self, key: str) -> Event:
+        return self._events_by_key[key]
+
+    def arrival(self, person: Person) -> Movement | None:
+        """When and where someone arrives, from their own entry or the item they travel on."""
+        return self._movement(person.arrival, arriving=True)
+
+    def departure(self, person: Person) -> Movement | None:
+        return self._movement(person.departure, arriving=False)
+
+    def _movement(self, entry: Movement | OnItem | None, *, arriving: bool) -> Movement | None:
+        if not isinstance(entry, OnItem):
+            return entry
+        item = self._events_by_key.get(entry.event)
+        if item is None:
+            return None
+        at, zone = (item.end, item.zone_of_end) if arriving else (item.start, item.timezone)
+        return Movement(
+            at, zone, item.flight_number, entry.terminal, entry.met_by, entry.notes, item.key
+        )

@@ -1,8 +1,16 @@
-"""The programme seen day by day in one zone: which items fall on which day, in what order."""
+"""The programme day by day: which items fall on which day, in what order.
+
+One rule serves the window, `show`, the printed programme, the day calendar and the
+checks: an item belongs to the day on which it starts where it happens (its own zone),
+an all-day item to each of its own dates. The home zone's time is shown beside it where
+it differs (`01:22 +1`). An item that runs on into a later day (a night train, a long
+flight) is also listed under the days it continues on, so that a day spent arriving is
+not an empty day.
+"""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from planner.domain import zones
 from planner.domain.model import Event, VisitPlan
@@ -12,16 +20,46 @@ from planner.domain.model import Event, VisitPlan
 class ProgrammeDay:
     day: date
     events: tuple[Event, ...]
+    # Items begun on an earlier day that are still under way or end on this one.
+    continued: tuple[Event, ...] = ()
 
 
-def event_day(event: Event, zone_name: str | None) -> date:
-    """The day an item is listed under: its start in `zone_name`, or in its own zone if None.
+def event_day(event: Event) -> date:
+    """The day an item is listed under: the date its start shows where it happens."""
+    return zones.day_of(event.start, event.timezone)
 
-    An all-day item always keeps its own date.
-    """
-    if event.all_day or zone_name is None:
-        return zones.day_of(event.start, event.timezone)
-    return zones.day_of(event.start, zone_name)
+
+def event_days(event: Event) -> list[date]:
+    """Every day the item touches where it happens: an all-day item's own dates; a timed
+    item from the day it starts to the day it ends on the clocks at its end."""
+    first = event_day(event)
+    if event.all_day:
+        last = zones.day_of(event.end, event.timezone) - timedelta(days=1)
+    else:
+        # An item ending at midnight does not touch the day that begins then.
+        last = zones.day_of(event.end - timedelta(microseconds=1), event.zone_of_end)
+    return [first + timedelta(days=n) for n in range(max((last - first).days, 0) + 1)]
+
+
+def day_shift(shown: datetime, reference: date) -> str:
+    """`+1` or `−1` where a wall time falls on another date than `reference`, else ``."""
+    days = (shown.date() - reference).days
+    if days == 0:
+        return ""
+    return f"+{days}" if days > 0 else f"−{-days}"
+
+
+def home_time(event: Event, home: str) -> str | None:
+    """The item's start on the home zone's clock where that differs from the local one,
+    with the day it falls on there: `01:22 +1`. None for all-day items and where the
+    clocks agree."""
+    if event.all_day:
+        return None
+    local, at_home = event.local_start, zones.to_local(event.start, home)
+    if local == at_home:
+        return None
+    shift = day_shift(at_home, local.date())
+    return f"{at_home:%H:%M}" + (f" {shift}" if shift else "")
 
 
 def visit_days(plan: VisitPlan) -> Iterator[date]:
@@ -31,19 +69,31 @@ def visit_days(plan: VisitPlan) -> Iterator[date]:
         day += timedelta(days=1)
 
 
-def programme_days(plan: VisitPlan, *, local: bool = False) -> list[ProgrammeDay]:
-    """Every day of the visit (and any day an item falls outside it), items in time order.
+def _order(event: Event) -> tuple[bool, datetime, str]:
+    return (not event.all_day, event.start, event.key)
 
-    Days are the home zone's, or with `local` each item's own: a printed programme lists
-    an item on the date the clocks show where it happens.
-    """
-    zone_name = None if local else plan.visit.timezone
-    by_day: dict[date, list[Event]] = {day: [] for day in visit_days(plan)}
+
+def programme_days(plan: VisitPlan) -> list[ProgrammeDay]:
+    """Every day of the visit (and any day an item falls outside it), items in time order."""
+    starting: dict[date, list[Event]] = {day: [] for day in visit_days(plan)}
+    continued: dict[date, list[Event]] = {}
     for event in plan.events:
-        by_day.setdefault(event_day(event, zone_name), []).append(event)
+        days = event_days(event)
+        if event.all_day:
+            for day in days:
+                starting.setdefault(day, []).append(event)
+            continue
+        starting.setdefault(days[0], []).append(event)
+        for day in days[1:]:
+            continued.setdefault(day, []).append(event)
+            starting.setdefault(day, [])
     return [
-        ProgrammeDay(day, tuple(sorted(events, key=lambda e: (not e.all_day, e.start, e.key))))
-        for day, events in sorted(by_day.items())
+        ProgrammeDay(
+            day,
+            tuple(sorted(events, key=_order)),
+            tuple(sorted(continued.get(day, []), key=_order)),
+        )
+        for day, events in sorted(starting.items())
     ]
 
 
@@ -60,15 +110,10 @@ def events_of_person(plan: VisitPlan, person_key: str) -> list[Event]:
 
 
 def events_on_day(plan: VisitPlan, day: date) -> list[Event]:
-    """The items of one day of the programme, seen in the visit's home zone.
-
-    An all-day item belongs to every day it covers.
-    """
-
-    def on_day(event: Event) -> bool:
-        if event.all_day:
-            first = zones.day_of(event.start, event.timezone)
-            return first <= day < zones.day_of(event.end, event.timezone)
-        return event_day(event, plan.visit.timezone) == day
-
-    return [event for event in plan.events if on_day(event)]
+    """The items listed under one day of the programme, by the same rule as every view:
+    those starting that day where they happen, and all-day items covering it."""
+    return [
+        event
+        for event in plan.events
+        if (day in event_days(event) if event.all_day else event_day(event) == day)
+    ]

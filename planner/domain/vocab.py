@@ -55,6 +55,23 @@ class EventKind(StrEnum):
     SITE_VISIT = "site-visit"
     TRANSFER = "transfer"
     CEREMONY = "ceremony"
+    FLIGHT = "flight"
+    OTHER = "other"
+
+    @property
+    def travels(self) -> bool:
+        """An item that goes from one place to another: it has a destination."""
+        return self in (EventKind.FLIGHT, EventKind.TRANSFER)
+
+
+class VenueKind(StrEnum):
+    AIRPORT = "airport"
+    HOTEL = "hotel"
+    PALACE = "palace"
+    MINISTRY = "ministry"
+    EMBASSY = "embassy"
+    PARLIAMENT = "parliament"
+    STATION = "station"
     OTHER = "other"
 
 

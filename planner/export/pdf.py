@@ -503,7 +503,7 @@ def programme_booklet(plan: VisitPlan) -> PrintJob:
         ],
         after=4,
     )
-    for day in programme_days(plan, local=True):
+    for day in programme_days(plan):
         writer.paragraph(
             [(format_day(day.day), style(size=1.2, bold=True, color=ACCENT))],
             before=10,

@@ -38,6 +38,7 @@ def test_a_person_in_two_events_at_once(demo_plan: VisitPlan) -> None:
             "Jade with Grand Cordon on President Heine” (Tue 03 Jun 12:00–12:20) at once",
             Target.EVENT,
             "decoration",
+            ("bilateral-talks", "decoration"),
         )
     ]
 

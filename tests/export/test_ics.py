@@ -143,7 +143,7 @@ def test_day_file_holds_that_days_events_and_one_event_file_has_no_calendar_name
 def test_a_day_with_one_item_is_a_single_event_file_and_an_empty_day_is_refused(
     stored: Planner,
 ) -> None:
-    single, _ = read_both(stored.calendar(TRIP, day=date(2025, 7, 7)))
+    single, _ = read_both(stored.calendar(TRIP, day=date(2025, 7, 8)))
     assert len(single.walk("VEVENT")) == 1
     assert "X-WR-CALNAME" not in single
     with pytest.raises(PlannerError, match="no programme items match"):

@@ -1,0 +1,155 @@
+"""Countries, zones and where the programme is: names for ISO codes, cities for IANA zones,
+and the place an item or a venue most likely is when the officer has not said.
+
+Names come from the Unicode CLDR through Babel, in the language asked for (English unless
+told), so the same lists serve the window, the documents and later translations.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+
+from babel import Locale
+from babel.core import get_global
+from babel.dates import get_timezone_location
+
+from planner.domain import zones
+from planner.domain.model import Event, Person, Visit, VisitPlan
+from planner.domain.vocab import DelegationRole, Direction, ParticipantRole, Side
+
+# Two-letter codes CLDR names that are not countries a government represents.
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
+@cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(language.replace("-", "_"))
+
+
+@cache
+def countries(language: str = "en") -> tuple[tuple[str, str], ...]:
+    """Every country as (ISO code, name), sorted by name in that language."""
+    names = _locale(language).territories
+    pairs = [
+        (code, name)
+        for code, name in names.items()
+        if len(code) == 2 and code.isalpha() and code.isupper() and code not in NOT_COUNTRIES
+    ]
+    return tuple(sorted(pairs, key=lambda pair: pair[1].casefold()))
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """`Czechia` for `CZ`; the code itself for a code CLDR does not know."""
+    return _locale(language).territories.get(code, code)
+
+
+def zone_country(zone_name: str) -> str | None:
+    """The country a zone belongs to (`Europe/Prague` → `CZ`), None for `Etc/…` and `UTC`."""
+    country = get_global("zone_territories").get(zone_name)
+    return country if isinstance(country, str) and country not in NOT_COUNTRIES else None
+
+
+@cache
+def zone_city(zone_name: str, language: str = "en") -> str:
+    """The city a zone is named after, as people say it: `Prague`, `Buenos Aires`."""
+    city = get_timezone_location(zones.zone(zone_name), _locale(language), return_city=True)
+    return str(city) if city else zone_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def utc_offset(zone_name: str, at: datetime | None = None) -> str:
+    """`UTC+01:00` at an instant (now by default)."""
+    moment = (at or datetime.now(UTC)).astimezone(zones.zone(zone_name))
+    text = moment.strftime("%z")
+    return f"UTC{text[:3]}:{text[3:]}"
+
+
+@cache
+def zone_choices(language: str = "en") -> tuple[tuple[str, str], ...]:
+    """Zones to offer an officer, as (zone, label): by city first, `Prague — Czechia`,
+    places before the `Etc/` offsets and other zones that name no city."""
+    named, plain = [], []
+    for name in zones.known_zones():
+        country = zone_country(name)
+        if country is None or "/" not in name:
+            plain.append((name, name))
+            continue
+        named.append((name, f"{zone_city(name, language)} — {country_name(country, language)}"))
+    named.sort(key=lambda pair: (pair[1].casefold(), pair[0]))
+    plain.sort()
+    return tuple(named + plain)
+
+
+def our_side(visit: Visit) -> Side:
+    """The side the officer's own government is on: we host inbound visits, we are the
+    guests on outbound ones."""
+    return Side.HOST if visit.direction is Direction.INBOUND else Side.GUEST
+
+
+def their_side(visit: Visit) -> Side:
+    return Side.GUEST if our_side(visit) is Side.HOST else Side.HOST
+
+
+def side_country(visit: Visit, side: Side) -> str:
+    return visit.host_country if side is Side.HOST else visit.guest_country
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the programme is at some moment: a zone, the country, and a venue if known."""
+
+    timezone: str
+    country: str
+    venue: str | None = None
+
+
+def event_end_place(plan: VisitPlan, event: Event) -> Place:
+    """Where an item leaves its people: a flight's destination, else its venue."""
+    venue_key = event.destination or event.venue
+    if venue_key:
+        venue = plan.venue(venue_key)
+        country = venue.country or zone_country(venue.timezone) or plan.visit.host_country
+        return Place(event.zone_of_end, country, venue_key)
+    return Place(event.zone_of_end, zone_country(event.zone_of_end) or plan.visit.host_country)
+
+
+def event_country(plan: VisitPlan, event: Event) -> str:
+    """Whose soil an item is on: its venue's country, else its zone's, else the host's."""
+    if event.venue:
+        venue = plan.venue(event.venue)
+        if venue.country:
+            return venue.country
+        return zone_country(venue.timezone) or plan.visit.host_country
+    if plan.visit.direction is Direction.OUTBOUND:
+        return zone_country(event.timezone) or plan.visit.host_country
+    return plan.visit.host_country
+
+
+def place_before(plan: VisitPlan, instant: datetime, *, skip: str | None = None) -> Place:
+    """Where the programme is just before `instant`: the place the last item starting
+    earlier left its people (the previous item's place). Before the first item, the
+    visit's home."""
+    earlier = [
+        event
+        for event in plan.events
+        if event.start <= instant and event.key != skip and not event.all_day
+    ]
+    if not earlier:
+        return Place(plan.visit.timezone, plan.visit.host_country)
+    last = max(earlier, key=lambda e: (e.start, e.end, e.key))
+    return event_end_place(plan, last)
+
+
+# A delegation role that is also a part in each item, unless the officer says otherwise.
+_DEFAULT_ROLE = {
+    DelegationRole.INTERPRETER: ParticipantRole.INTERPRETER,
+    DelegationRole.SECURITY: ParticipantRole.STAFF,
+    DelegationRole.STAFF: ParticipantRole.STAFF,
+    DelegationRole.LIAISON: ParticipantRole.STAFF,
+    DelegationRole.PRESS: ParticipantRole.PRESS,
+}
+
+
+def default_role(person: Person) -> ParticipantRole:
+    """A person's part in an item by default: interpreters interpret, press are press,
+    staff, security and liaison officers are staff; everyone else attends."""
+    return _DEFAULT_ROLE.get(person.delegation_role, ParticipantRole.ATTENDEE)
