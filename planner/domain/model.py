@@ -158,9 +158,9 @@ class Event:
     An all-day item starts at the first instant of its first day and ends at
     the first instant of the day after its last (exclusive), in `timezone`.
     A flight or transfer leaves from `venue` and ends at `destination` (venue keys), in
-    `end_timezone` where that differs. `revision` rises with every saved change and `revised_at` is when the
-    last one was saved; they are bookkeeping of the database (the calendar's
-    SEQUENCE and DTSTAMP), not part of the item itself.
+    `end_timezone` where that differs. `revision` rises with every saved change and
+    `revised_at` is when the last one was saved; they are bookkeeping of the database
+    (the calendar's SEQUENCE and DTSTAMP), not part of the item itself.
     """
 
     key: str
