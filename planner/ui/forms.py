@@ -1,11 +1,12 @@
 """Small pieces the dialogs share: choice boxes over vocabularies, zone pickers, key making."""
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import zones
+from planner.domain import places, zones
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -68,6 +69,90 @@ class ZoneBox(QComboBox):
 
     def set_zone(self, name: str) -> None:
         self.setCurrentText(name)
+
+
+def _search_completer(box: QComboBox) -> QCompleter:
+    """Completion over a combo box's own entries, matching anywhere in them, in any case."""
+    completer = QCompleter(box.model(), box)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return completer
+
+
+def country_label(code: str) -> str:
+    """How a country reads in a picker: `Czechia (CZ)`."""
+    return f"{places.country_name(code)} ({code})"
+
+
+_CODE_AT_END = re.compile(r"\(([A-Za-z]{2})\)$")
+
+
+def find_country(text: str) -> str | None:
+    """The ISO code an officer means by what they typed: a code ("cz"), a picker label
+    ("Czechia (CZ)"), a name in any case, or a part of exactly one name ("czech")."""
+    text = text.strip()
+    codes = dict(places.countries())
+    found = _CODE_AT_END.search(text)
+    if found:
+        text = found.group(1)
+    if len(text) == 2 and text.upper() in codes:
+        return text.upper()
+    wanted = text.casefold()
+    if not wanted:
+        return None
+    named = [code for code, name in codes.items() if name.casefold() == wanted]
+    if named:
+        return named[0]
+    partly = [code for code, name in codes.items() if wanted in name.casefold()]
+    return partly[0] if len(partly) == 1 else None
+
+
+class CountryBox(QComboBox):
+    """A country chosen by name from a list ("czech" finds Czechia), held as its ISO code.
+
+    Shows `Czechia (CZ)`; a typed code ("CZ") is understood too. When the officer leaves
+    the field, what they typed is shown as the country it means. `editingFinished` is
+    emitted then, as a line edit's is.
+    """
+
+    editingFinished = Signal()  # noqa: N815 - the name a line edit gives it
+
+    def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if optional:
+            self.addItem("", None)
+        for code, name in places.countries():
+            self.addItem(f"{name} ({code})", code)
+        self.setCompleter(_search_completer(self))
+        self.setMinimumContentsLength(22)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        line = self.lineEdit()
+        assert line is not None
+        line.setPlaceholderText("type a name or code")
+        line.editingFinished.connect(self._finished)
+
+    def country(self) -> str | None:
+        """The ISO code chosen, None when the field is empty or names no country."""
+        return find_country(self.currentText())
+
+    def set_country(self, code: str | None) -> None:
+        index = self.findData(code) if code else -1
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code or "")
+
+    def setText(self, text: str) -> None:  # noqa: N802 - reads like the line edit it replaced
+        self.set_country(find_country(text) or text)
+
+    def _finished(self) -> None:
+        code = self.country()
+        if code:
+            self.set_country(code)
+        self.editingFinished.emit()
 
 
 class TextBox(QPlainTextEdit):
