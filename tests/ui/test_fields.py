@@ -2,7 +2,8 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.ui.forms import CountryBox, find_country
@@ -20,21 +21,34 @@ def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
     return widget
 
 
-def type_country(qtbot: QtBot, box: CountryBox, text: str) -> None:
+def line_of(box: QComboBox) -> QLineEdit:
     line = box.lineEdit()
     assert line is not None
-    line.selectAll()
-    qtbot.keyClicks(line, text)
+    return line
+
+
+def popup_of(box: QComboBox) -> QAbstractItemView:
+    completer = box.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
+    return popup
+
+
+def type_into(box: QComboBox, text: str) -> None:
+    """Type over what the field holds, as someone who selected it all would."""
+    line_of(box).selectAll()
+    QTest.keyClicks(line_of(box), text)
 
 
 def test_a_country_is_found_by_part_of_its_name_and_kept_as_its_code(qtbot: QtBot) -> None:
     box = CountryBox()
     shown(qtbot, box)
     box.setFocus()
-    type_country(qtbot, box, "czech")
-    popup = box.completer().popup()
+    type_into(box, "czech")
+    popup = popup_of(box)
     assert popup.isVisible()
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
     assert box.currentText() == "Czechia (CZ)"
     assert box.country() == "CZ"
 
@@ -55,13 +69,14 @@ def test_nothing_or_several_countries_mean_none(typed: str) -> None:
 def test_leaving_the_field_shows_the_country_meant(qtbot: QtBot) -> None:
     form = QWidget()
     box, after = CountryBox(parent=form), QLineEdit(form)
-    QVBoxLayout(form).addWidget(box)
-    form.layout().addWidget(after)
+    column = QVBoxLayout(form)
+    column.addWidget(box)
+    column.addWidget(after)
     shown(qtbot, form)
     box.setFocus()
-    type_country(qtbot, box, "cz")
+    type_into(box, "cz")
     with qtbot.waitSignal(box.editingFinished):
-        qtbot.keyClick(box.completer().popup(), Qt.Key.Key_Tab)
+        QTest.keyClick(popup_of(box), Qt.Key.Key_Tab)
     assert box.currentText() == "Czechia (CZ)"
 
 
