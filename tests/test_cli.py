@@ -134,7 +134,7 @@ def test_installed_command_reports_errors_without_a_traceback(tmp_path: Path) ->
         check=False,
     )
     assert result.returncode == 1
-    assert "version 7 is newer than this program reads (version 1)" in result.stderr
+    assert "version 7 is newer than this program reads (versions 1 and 2)" in result.stderr
     assert "Traceback" not in result.stderr
 
 

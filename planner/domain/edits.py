@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import replace
 
 from planner.domain.errors import PlannerError
-from planner.domain.model import Event, Person, Venue, Visit, VisitPlan
+from planner.domain.model import Event, Movement, OnItem, Person, Venue, Visit, VisitPlan
 from planner.domain.vocab import EventStatus, Side
 
 
@@ -67,7 +67,7 @@ def update_person(plan: VisitPlan, person: Person) -> VisitPlan:
 def remove_person(plan: VisitPlan, key: str) -> VisitPlan:
     """Remove someone and every part they had: participations, signatures, witnessing."""
     side = plan.person(key).side
-    people = tuple(p for p in plan.people if p.key != key)
+    people = tuple(_not_met_by(p, key) for p in plan.people if p.key != key)
     events = tuple(_without_person(event, key) for event in plan.events)
     return _renumbered(replace(plan, people=people, events=events), side)
 
@@ -91,6 +91,44 @@ def _renumbered(plan: VisitPlan, side: Side) -> VisitPlan:
     rank = {k: i for i, k in enumerate(ordered, start=1)}
     people = tuple(replace(p, precedence=rank[p.key]) if p.key in rank else p for p in plan.people)
     return replace(plan, people=people)
+
+
+def _not_met_by(person: Person, key: str) -> Person:
+    """Someone whose arrival or departure was to be met by `key`, now met by no one."""
+
+    def without(entry: Movement | OnItem | None) -> Movement | OnItem | None:
+        return replace(entry, met_by=None) if entry is not None and entry.met_by == key else entry
+
+    arrival, departure = without(person.arrival), without(person.departure)
+    if (arrival, departure) == (person.arrival, person.departure):
+        return person
+    return replace(person, arrival=arrival, departure=departure)
+
+
+def _travel_kept(before: VisitPlan, after: VisitPlan) -> VisitPlan:
+    """Whoever was travelling on an item that is gone, or that they no longer take part in,
+    keeps the times they had, as their own."""
+    events = {event.key: event for event in after.events}
+
+    def kept(
+        person: Person, entry: Movement | OnItem | None, arriving: bool
+    ) -> Movement | OnItem | None:
+        if not isinstance(entry, OnItem):
+            return entry
+        item = events.get(entry.event)
+        if item is not None and any(p.person == person.key for p in item.participants):
+            return entry
+        resolved = before.arrival(person) if arriving else before.departure(person)
+        return replace(resolved, event=None) if resolved else None
+
+    people = []
+    for person in after.people:
+        arrival = kept(person, person.arrival, True)
+        departure = kept(person, person.departure, False)
+        if (arrival, departure) != (person.arrival, person.departure):
+            person = replace(person, arrival=arrival, departure=departure)
+        people.append(person)
+    return replace(after, people=tuple(people))
 
 
 def _without_person(event: Event, key: str) -> Event:
@@ -127,7 +165,7 @@ def update_venue(plan: VisitPlan, venue: Venue) -> VisitPlan:
 
 
 def remove_venue(plan: VisitPlan, key: str) -> VisitPlan:
-    used = [e.title for e in plan.events if e.venue == key]
+    used = [e.title for e in plan.events if key in (e.venue, e.destination)]
     if used:
         raise EditRefused(f"the venue is used by {len(used)} event(s), first {used[0]!r}")
     return replace(plan, venues=tuple(v for v in plan.venues if v.key != key))
@@ -145,7 +183,8 @@ def add_event(plan: VisitPlan, event: Event) -> VisitPlan:
 def update_event(plan: VisitPlan, event: Event) -> VisitPlan:
     if event.end <= event.start:
         raise EditRefused("an event must end after it starts")
-    return replace(plan, events=tuple(event if e.key == event.key else e for e in plan.events))
+    events = tuple(event if e.key == event.key else e for e in plan.events)
+    return _travel_kept(plan, replace(plan, events=events))
 
 
 def cancel_event(plan: VisitPlan, key: str) -> VisitPlan:
@@ -155,4 +194,5 @@ def cancel_event(plan: VisitPlan, key: str) -> VisitPlan:
 
 
 def remove_event(plan: VisitPlan, key: str) -> VisitPlan:
-    return replace(plan, events=tuple(e for e in plan.events if e.key != key))
+    """Remove an item; people who travelled on it keep its times as their own."""
+    return _travel_kept(plan, replace(plan, events=tuple(e for e in plan.events if e.key != key)))

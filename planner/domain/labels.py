@@ -9,6 +9,7 @@ from planner.domain.vocab import (
     PressAccess,
     Side,
     SigningAuthority,
+    VenueKind,
 )
 
 EVENT_KIND = {
@@ -24,6 +25,7 @@ EVENT_KIND = {
     EventKind.SITE_VISIT: "Site visit",
     EventKind.TRANSFER: "Transfer",
     EventKind.CEREMONY: "Ceremony",
+    EventKind.FLIGHT: "Flight",
     EventKind.OTHER: "Other",
 }
 
@@ -80,4 +82,15 @@ FULL_POWERS = {
     FullPowers.REQUESTED: "requested",
     FullPowers.RECEIVED: "received",
     FullPowers.WAIVED: "waived",
+}
+
+VENUE_KIND = {
+    VenueKind.AIRPORT: "Airport",
+    VenueKind.HOTEL: "Hotel",
+    VenueKind.PALACE: "Palace",
+    VenueKind.MINISTRY: "Ministry",
+    VenueKind.EMBASSY: "Embassy",
+    VenueKind.PARLIAMENT: "Parliament",
+    VenueKind.STATION: "Station",
+    VenueKind.OTHER: "Other",
 }

@@ -40,7 +40,7 @@ def countries(language: str = "en") -> tuple[tuple[str, str], ...]:
 
 def country_name(code: str, language: str = "en") -> str:
     """`Czechia` for `CZ`; the code itself for a code CLDR does not know."""
-    return _locale(language).territories.get(code, code)
+    return str(_locale(language).territories.get(code, code))
 
 
 def zone_country(zone_name: str) -> str | None:

@@ -30,6 +30,7 @@ from planner.domain.vocab import (
     PressAccess,
     Side,
     SigningAuthority,
+    VenueKind,
     VisitKind,
 )
 
@@ -147,9 +148,41 @@ class MemberRow(Base):
     departure_at: Mapped[datetime | None]
     departure_timezone: Mapped[str | None]
     departure_flight: Mapped[str | None]
+    # An arrival or departure on a flight or transfer of the programme takes its times from
+    # that item; the columns above stay empty then. Terminal, who meets them and notes go
+    # with either kind.
+    arrival_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL")
+    )
+    arrival_terminal: Mapped[str | None]
+    arrival_met_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id", ondelete="SET NULL")
+    )
+    arrival_notes: Mapped[str | None]
+    departure_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL")
+    )
+    departure_terminal: Mapped[str | None]
+    departure_met_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id", ondelete="SET NULL")
+    )
+    departure_notes: Mapped[str | None]
 
     visit: Mapped[VisitRow] = relationship(back_populates="members")
     person: Mapped[PersonRow] = relationship()
+    # Set after the rows they point at exist (post_update): someone may meet themself.
+    arrival_event: Mapped["EventRow | None"] = relationship(
+        foreign_keys=[arrival_event_id], post_update=True
+    )
+    departure_event: Mapped["EventRow | None"] = relationship(
+        foreign_keys=[departure_event_id], post_update=True
+    )
+    arrival_met_by: Mapped["MemberRow | None"] = relationship(
+        foreign_keys=[arrival_met_by_id], remote_side=[id], post_update=True
+    )
+    departure_met_by: Mapped["MemberRow | None"] = relationship(
+        foreign_keys=[departure_met_by_id], remote_side=[id], post_update=True
+    )
 
     __table_args__ = (
         UniqueConstraint("visit_id", "key"),
@@ -171,6 +204,9 @@ class VenueRow(Base):
     latitude: Mapped[float | None]
     longitude: Mapped[float | None]
     notes: Mapped[str | None]
+    country: Mapped[str | None] = mapped_column(String(2))
+    kind: Mapped[VenueKind | None] = mapped_column(vocabulary(VenueKind))
+    city: Mapped[str | None]
 
     visit: Mapped[VisitRow] = relationship(back_populates="venues")
 
@@ -202,9 +238,12 @@ class EventRow(Base):
     press: Mapped[PressAccess] = mapped_column(vocabulary(PressAccess))
     revision: Mapped[int] = mapped_column(default=0)
     revised_at: Mapped[datetime]
+    destination_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="RESTRICT"))
+    flight_number: Mapped[str | None]
 
     visit: Mapped[VisitRow] = relationship(back_populates="events")
-    venue: Mapped[VenueRow | None] = relationship()
+    venue: Mapped[VenueRow | None] = relationship(foreign_keys=[venue_id])
+    destination: Mapped[VenueRow | None] = relationship(foreign_keys=[destination_id])
     participants: Mapped[list["ParticipantRow"]] = relationship(
         order_by="ParticipantRow.position", cascade="all, delete-orphan", passive_deletes=True
     )

@@ -10,6 +10,7 @@ from planner.domain.errors import ConcurrentChange, DuplicateVisit, UnknownEvent
 from planner.domain.model import (
     Event,
     Movement,
+    OnItem,
     Organizer,
     Participant,
     Person,
@@ -53,8 +54,12 @@ def add_plan(session: Session, plan: VisitPlan, *, now: datetime | None = None) 
     venues = {venue.key: _venue_row(venue) for venue in plan.venues}
     visit.members = list(members.values())
     visit.venues = list(venues.values())
-    visit.events = [_event_row(event, members, venues, stamp) for event in plan.events]
+    events = {event.key: _event_row(event, members, venues, stamp) for event in plan.events}
+    visit.events = list(events.values())
     session.add(visit)
+    session.flush()
+    for person in plan.people:
+        _link_travel(members[person.key], person, members, events)
     session.flush()
 
 
@@ -79,9 +84,10 @@ def load_plan(session: Session, key: str) -> VisitPlan:
         raise UnknownVisit(key)
     member_keys = {member.id: member.key for member in row.members}
     venue_keys = {venue.id: venue.key for venue in row.venues}
+    event_keys = {event.id: event.key for event in row.events}
     return VisitPlan(
         visit=_visit(row),
-        people=tuple(_person(member) for member in row.members),
+        people=tuple(_person(member, member_keys, event_keys) for member in row.members),
         venues=tuple(_venue(venue) for venue in sorted(row.venues, key=lambda v: v.id)),
         events=tuple(_event(event, member_keys, venue_keys) for event in row.events),
     ).in_canonical_order()
@@ -122,6 +128,7 @@ def _apply_event(
     for column, value in _event_details(event).items():
         setattr(row, column, value)
     row.venue = venues[event.venue] if event.venue else None
+    row.destination = venues[event.destination] if event.destination else None
     # Old rows go before new ones arrive: they share keys the database holds unique.
     if old.participants != event.participants:
         row.participants = []
@@ -173,17 +180,28 @@ def save_plan(
             row.venues.append(venues[venue.key])
     members = _sync_members(session, row, plan)
     wanted_events = {event.key: event for event in plan.events}
+    for member in members.values():  # no one travels on an item about to go
+        if member.arrival_event and member.arrival_event.key not in wanted_events:
+            member.arrival_event = None
+        if member.departure_event and member.departure_event.key not in wanted_events:
+            member.departure_event = None
+    event_rows: dict[str, EventRow] = {}
     for event_row in list(row.events):
         if event_row.key not in wanted_events:
             row.events.remove(event_row)
         else:
             event = wanted_events.pop(event_row.key)
+            event_rows[event.key] = event_row
             changed = _apply_event(session, event_row, event, members, venues, now)
             if not changed and event.key in touched:
                 event_row.revision += 1
                 event_row.revised_at = now
     for event in wanted_events.values():
-        row.events.append(_event_row(event, members, venues, now))
+        event_rows[event.key] = _event_row(event, members, venues, now)
+        row.events.append(event_rows[event.key])
+    session.flush()
+    for person in plan.people:
+        _link_travel(members[person.key], person, members, event_rows)
     session.flush()
     kept_people = {person.key for person in plan.people}
     kept_venues = {venue.key for venue in plan.venues}
@@ -223,7 +241,9 @@ def _events_shown_differently(before: VisitPlan, after: VisitPlan) -> set[str]:
     return {
         event.key
         for event in after.events
-        if event.venue in venues or any(p.person in people for p in event.participants)
+        if event.venue in venues
+        or event.destination in venues
+        or any(p.person in people for p in event.participants)
     }
 
 
@@ -267,6 +287,27 @@ def _visit_row_for(session: Session, key: str) -> VisitRow:
     if row is None:
         raise UnknownVisit(key)
     return row
+
+
+def _link_travel(
+    member: MemberRow,
+    person: Person,
+    members: dict[str, MemberRow],
+    events: dict[str, EventRow],
+) -> None:
+    """The references of someone's arrival and departure: the item they travel on and who
+    meets them. Set once every row they may point at exists."""
+
+    def event(entry: Movement | OnItem | None) -> EventRow | None:
+        return events[entry.event] if isinstance(entry, OnItem) else None
+
+    def met_by(entry: Movement | OnItem | None) -> MemberRow | None:
+        return members[entry.met_by] if entry is not None and entry.met_by else None
+
+    member.arrival_event = event(person.arrival)
+    member.arrival_met_by = met_by(person.arrival)
+    member.departure_event = event(person.departure)
+    member.departure_met_by = met_by(person.departure)
 
 
 def delete_visit(session: Session, key: str) -> None:
@@ -321,8 +362,7 @@ def _person_columns(person: Person) -> dict[str, Any]:
 
 
 def _member_columns(person: Person) -> dict[str, Any]:
-    """The person's part in this visit."""
-    arrival, departure = person.arrival, person.departure
+    """The person's part in this visit (references to other rows: `_link_travel`)."""
     return {
         "side": person.side,
         "delegation_role": person.delegation_role,
@@ -331,12 +371,19 @@ def _member_columns(person: Person) -> dict[str, Any]:
         "title": person.title,
         "organization": person.organization,
         "notes": person.notes,
-        "arrival_at": arrival.at if arrival else None,
-        "arrival_timezone": arrival.timezone if arrival else None,
-        "arrival_flight": arrival.flight if arrival else None,
-        "departure_at": departure.at if departure else None,
-        "departure_timezone": departure.timezone if departure else None,
-        "departure_flight": departure.flight if departure else None,
+        **_movement_columns("arrival", person.arrival),
+        **_movement_columns("departure", person.departure),
+    }
+
+
+def _movement_columns(prefix: str, entry: Movement | OnItem | None) -> dict[str, Any]:
+    own = entry if isinstance(entry, Movement) else None
+    return {
+        f"{prefix}_at": own.at if own else None,
+        f"{prefix}_timezone": own.timezone if own else None,
+        f"{prefix}_flight": own.flight if own else None,
+        f"{prefix}_terminal": entry.terminal if entry else None,
+        f"{prefix}_notes": entry.notes if entry else None,
     }
 
 
@@ -353,6 +400,9 @@ def _venue_columns(venue: Venue) -> dict[str, Any]:
         "latitude": venue.latitude,
         "longitude": venue.longitude,
         "notes": venue.notes,
+        "country": venue.country,
+        "kind": venue.kind,
+        "city": venue.city,
     }
 
 
@@ -362,6 +412,7 @@ def _event_row(
     row = EventRow(
         key=event.key,
         venue=venues[event.venue] if event.venue else None,
+        destination=venues[event.destination] if event.destination else None,
         revision=event.revision,
         revised_at=event.revised_at or stamp,
         participants=_participant_rows(event, members),
@@ -386,6 +437,7 @@ def _event_details(event: Event) -> dict[str, object]:
         "dress_code": event.dress_code,
         "notes": event.notes,
         "press": event.press,
+        "flight_number": event.flight_number,
     }
 
 
@@ -456,13 +508,26 @@ def _visit(row: VisitRow) -> Visit:
     )
 
 
-def _movement(at: datetime | None, zone: str | None, flight: str | None) -> Movement | None:
-    if at is None or zone is None:
+def _travel(
+    row: MemberRow, prefix: str, member_keys: dict[int, str], event_keys: dict[int, str]
+) -> Movement | OnItem | None:
+    def column(name: str) -> Any:
+        return getattr(row, f"{prefix}_{name}")
+
+    met_by_id = column("met_by_id")
+    extras: dict[str, Any] = {
+        "terminal": column("terminal"),
+        "met_by": member_keys[met_by_id] if met_by_id is not None else None,
+        "notes": column("notes"),
+    }
+    if column("event_id") is not None:
+        return OnItem(event=event_keys[column("event_id")], **extras)
+    if column("at") is None or column("timezone") is None:
         return None
-    return Movement(at=at, timezone=zone, flight=flight)
+    return Movement(at=column("at"), timezone=column("timezone"), flight=column("flight"), **extras)
 
 
-def _person(row: MemberRow) -> Person:
+def _person(row: MemberRow, member_keys: dict[int, str], event_keys: dict[int, str]) -> Person:
     person = row.person
     return Person(
         key=row.key,
@@ -482,8 +547,8 @@ def _person(row: MemberRow) -> Person:
         dietary=person.dietary,
         medical=person.medical,
         notes=row.notes,
-        arrival=_movement(row.arrival_at, row.arrival_timezone, row.arrival_flight),
-        departure=_movement(row.departure_at, row.departure_timezone, row.departure_flight),
+        arrival=_travel(row, "arrival", member_keys, event_keys),
+        departure=_travel(row, "departure", member_keys, event_keys),
     )
 
 
@@ -497,6 +562,9 @@ def _venue(row: VenueRow) -> Venue:
         latitude=row.latitude,
         longitude=row.longitude,
         notes=row.notes,
+        country=row.country,
+        kind=row.kind,
+        city=row.city,
     )
 
 
@@ -511,6 +579,8 @@ def _event(row: EventRow, member_keys: dict[int, str], venue_keys: dict[int, str
         end_timezone=row.end_timezone,
         all_day=row.all_day,
         venue=venue_keys[row.venue_id] if row.venue_id is not None else None,
+        destination=venue_keys[row.destination_id] if row.destination_id is not None else None,
+        flight_number=row.flight_number,
         status=row.status,
         dress_code=row.dress_code,
         notes=row.notes,

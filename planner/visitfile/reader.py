@@ -11,6 +11,7 @@ from planner.domain.errors import InvalidVisitFile, Problem
 from planner.domain.model import (
     Event,
     Movement,
+    OnItem,
     Organizer,
     Participant,
     Person,
@@ -33,6 +34,7 @@ from planner.domain.vocab import (
     PressAccess,
     Side,
     SigningAuthority,
+    VenueKind,
     VisitKind,
 )
 from planner.visitfile.fields import (
@@ -44,7 +46,8 @@ from planner.visitfile.fields import (
 )
 
 FORMAT = "delegation-planner.visit"
-VERSION = 1
+VERSION = 2  # written; every version in VERSIONS is read
+VERSIONS = (1, 2)
 VISIT_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
 MAX_KEY = 100
 
@@ -75,6 +78,36 @@ EVENT_OPTIONAL: tuple[str, ...] = (
     "dress_code",
 )
 EVENT_OPTIONAL += ("notes", "press", "participants", "signing")
+MOVEMENT_KEYS: tuple[str, ...] = ("at", "timezone", "flight")
+
+# Keys version 2 adds, by the record they belong to: read from a version 2 file, named as
+# a version 2 key in a version 1 file.
+V2_KEYS: dict[str, tuple[str, ...]] = {
+    "venue": ("country", "kind", "city"),
+    "event": ("destination", "flight_number"),
+    "movement": ("event", "terminal", "met_by", "notes"),
+}
+# Version 2 sections this program does not read yet, each with what it is: a file that uses
+# them is refused by name rather than having them dropped.
+LATER_SECTIONS = {
+    "translations": "texts in a second language",
+    "languages": "texts in a second language",
+    "short_title": "texts in a second language",
+    "courtesy": "texts in a second language",
+    "seating": "seating plans",
+    "vehicles": "cars and motorcades",
+    "stays": "hotel rooms",
+    "gifts": "gifts",
+}
+LATER_KEYS: dict[str, tuple[str, ...]] = {
+    "top": ("gifts",),
+    "visit": ("languages",),
+    "person": ("translations", "short_title", "courtesy", "stays"),
+    "venue": ("translations",),
+    "event": ("translations", "seating", "vehicles"),
+    "document": ("translations",),
+}
+
 SIGNATORY_OPTIONAL: tuple[str, ...] = (
     "on_behalf_of",
     "order",
@@ -112,21 +145,66 @@ class _Keys:
 
     people: dict[str, Any] = field(default_factory=dict)
     venues: dict[str, Any] = field(default_factory=dict)
+    events: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Travel:
+    """A person's arrival or departure on an item, checked once the items are read."""
+
+    path: str
+    person: str | None
+    event: str
 
 
 class _VisitReader(FieldReader):
+    def __init__(self) -> None:
+        super().__init__()
+        self.version = VERSION
+        self.keys = _Keys()
+        self.travel: list[_Travel] = []
+
+    def shape(
+        self,
+        value: Any,
+        path: str,
+        record: str,
+        required: tuple[str, ...],
+        optional: tuple[str, ...] = (),
+    ) -> JsonObject | None:
+        """`object` for a record of this file's version: version 2 keys are known in a
+        version 2 file, and the sections this program does not read yet are named."""
+        added, later = V2_KEYS.get(record, ()), LATER_KEYS.get(record, ())
+        obj = self.object(value, path, required, (*optional, *added, *later))
+        if obj is None:
+            return None
+        for name in obj:
+            if name in later:
+                self.problem(
+                    child(path, name),
+                    f"is part of visit file version 2 ({LATER_SECTIONS[name]}), which this "
+                    "version of Delegation Planner does not read yet",
+                )
+            elif name in added and self.version < 2:
+                self.problem(
+                    child(path, name),
+                    f'is a key of visit file version 2; this file says "version": {self.version}',
+                )
+        return obj
+
     def read(self, document: Any) -> VisitPlan | None:
-        top = self.object(document, "$", TOP, ())
+        top = self.object(document, "$", TOP, LATER_KEYS["top"])
         if top is None or not self._header(top):
             return None
+        self.shape(top, "$", "top", TOP)
         visit = self._visit(top.get("visit"), "$.visit") if "visit" in top else None
-        keys = _Keys()
+        keys = self.keys
         people_raw = self._list(top, "people")
         venues_raw = self._list(top, "venues")
         events_raw = self._list(top, "events")
         keys.people = self._keys(people_raw, "$.people")
         keys.venues = self._keys(venues_raw, "$.venues")
-        self._keys(events_raw, "$.events")
+        keys.events = self._keys(events_raw, "$.events")
         home = visit.timezone if visit else "UTC"
         people = [self._person(p, f"$.people[{i}]", home) for i, p in enumerate(people_raw)]
         self._unique_precedence(people)
@@ -137,6 +215,7 @@ class _VisitReader(FieldReader):
             self._event(e, f"$.events[{i}]", home, keys, venue_zones, by_key)
             for i, e in enumerate(events_raw)
         ]
+        self._check_travel([e for e in events if e is not None])
         if visit is None or self.problems:
             return None
         return VisitPlan(
@@ -153,18 +232,21 @@ class _VisitReader(FieldReader):
                 self.problem("$.format", f'expected "{FORMAT}", got {describe(top["format"])}')
             return False
         version = top.get("version")
-        if type(version) is not int or version != VERSION:  # true and 1.0 are not 1
+        if type(version) is not int or version not in VERSIONS:  # true and 1.0 are not 1
+            readable = " and ".join(str(v) for v in VERSIONS)
             if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
                 message = (
-                    f"version {version} is newer than this program reads (version {VERSION}); "
+                    f"version {version} is newer than this program reads (versions {readable}); "
                     "update Delegation Planner to read it"
                 )
             elif "version" in top:
-                message = f"expected {VERSION}, got {describe(version)}"
+                choices = " or ".join(str(v) for v in VERSIONS)
+                message = f"expected {choices}, got {describe(version)}"
             else:
                 return False
             self.problem("$.version", message)
             return False
+        self.version = version
         return True
 
     def _list(self, top: JsonObject, name: str) -> list[Any]:
@@ -189,7 +271,7 @@ class _VisitReader(FieldReader):
 
     def _visit(self, value: Any, path: str) -> Visit | None:
         mark = self.mark()
-        obj = self.object(value, path, VISIT_REQUIRED, VISIT_OPTIONAL)
+        obj = self.shape(value, path, "visit", VISIT_REQUIRED, VISIT_OPTIONAL)
         if obj is None:
             return None
         key = self.required_text(obj, "key", path)
@@ -241,7 +323,7 @@ class _VisitReader(FieldReader):
 
     def _person(self, value: Any, path: str, home_zone: str) -> Person | None:
         mark = self.mark()
-        obj = self.object(value, path, PERSON_REQUIRED, PERSON_OPTIONAL)
+        obj = self.shape(value, path, "person", PERSON_REQUIRED, PERSON_OPTIONAL)
         if obj is None:
             return None
         key = self.required_text(obj, "key", path)
@@ -261,8 +343,8 @@ class _VisitReader(FieldReader):
         dietary = self.text(obj, "dietary", path)
         medical = self.text(obj, "medical", path)
         notes = self.text(obj, "notes", path)
-        arrival = self._movement(obj, "arrival", path, home_zone)
-        departure = self._movement(obj, "departure", path, home_zone)
+        arrival = self._movement(obj, "arrival", path, home_zone, key)
+        departure = self._movement(obj, "departure", path, home_zone, key)
         if not self.clean_since(mark):
             return None
         assert key and given and family is not None and title and country and side and role
@@ -290,21 +372,55 @@ class _VisitReader(FieldReader):
         )
 
     def _movement(
-        self, person: JsonObject, name: str, path: str, home_zone: str
-    ) -> Movement | None:
+        self, person: JsonObject, name: str, path: str, home_zone: str, person_key: str | None
+    ) -> Movement | OnItem | None:
         if name not in person:
             return None
         where = child(path, name)
-        obj = self.object(person[name], where, ("at",), ("timezone", "flight"))
+        value = person[name]
+        on_item = isinstance(value, dict) and "event" in value
+        obj = self.shape(value, where, "movement", () if on_item else ("at",), MOVEMENT_KEYS)
         if obj is None:
             return None
+        terminal = self.text(obj, "terminal", where)
+        met_by = self._reference(obj, "met_by", where, self.keys.people, "person")
+        notes = self.text(obj, "notes", where)
+        if on_item:
+            for own in MOVEMENT_KEYS:
+                if own in obj:
+                    self.problem(
+                        child(where, own), 'comes from the item given by "event", not from here'
+                    )
+            event = self.required_text(obj, "event", where)
+            if event is None:
+                return None
+            self.travel.append(_Travel(child(where, "event"), person_key, event))
+            return OnItem(event, terminal, met_by, notes)
         zone = self.zone(obj, "timezone", where) or home_zone  # empty or absent: the visit's
         local = self.local_time(obj, "at", where, required=True)
         flight = self.text(obj, "flight", where)
         if local is None or zone is None:
             return None
         at = self._instant(local, zone, child(where, "at"))
-        return Movement(at, zone, flight) if at else None
+        return Movement(at, zone, flight, terminal, met_by, notes) if at else None
+
+    def _check_travel(self, events: list[Event]) -> None:
+        """Someone arriving or leaving on an item is on it: the item exists and they take part."""
+        by_key = {event.key: event for event in events}
+        for travel in self.travel:
+            if travel.event not in self.keys.events:
+                self.problem(
+                    travel.path, f'"{travel.event}" is not the key of any event in this file'
+                )
+                continue
+            event = by_key.get(travel.event)
+            if event is None or travel.person is None:
+                continue  # that event's own problems are listed already
+            if not any(p.person == travel.person for p in event.participants):
+                self.problem(
+                    travel.path,
+                    f'"{travel.person}" travels on "{travel.event}" but is not a participant of it',
+                )
 
     def _unique_precedence(self, people: list[Person | None]) -> None:
         taken: dict[tuple[Side, int], int] = {}
@@ -323,7 +439,7 @@ class _VisitReader(FieldReader):
 
     def _venue(self, value: Any, path: str) -> Venue | None:
         mark = self.mark()
-        obj = self.object(value, path, VENUE_REQUIRED, VENUE_OPTIONAL)
+        obj = self.shape(value, path, "venue", VENUE_REQUIRED, VENUE_OPTIONAL)
         if obj is None:
             return None
         key = self.required_text(obj, "key", path)
@@ -337,10 +453,15 @@ class _VisitReader(FieldReader):
         native_name = self.text(obj, "native_name", path)
         address = self.text(obj, "address", path)
         notes = self.text(obj, "notes", path)
+        country = self.country(obj, "country", path)
+        kind = self.choice(obj, "kind", path, VenueKind)
+        city = self.text(obj, "city", path)
         if not self.clean_since(mark):
             return None
         assert key and name and zone
-        return Venue(key, name, zone, native_name, address, latitude, longitude, notes)
+        return Venue(
+            key, name, zone, native_name, address, latitude, longitude, notes, country, kind, city
+        )
 
     def _instant(self, local: datetime, zone: str, where: str) -> datetime | None:
         try:
@@ -361,18 +482,28 @@ class _VisitReader(FieldReader):
         people: dict[str, Person],
     ) -> Event | None:
         mark = self.mark()
-        obj = self.object(value, path, EVENT_REQUIRED, EVENT_OPTIONAL)
+        obj = self.shape(value, path, "event", EVENT_REQUIRED, EVENT_OPTIONAL)
         if obj is None:
             return None
         key = self.required_text(obj, "key", path)
         kind = self.choice(obj, "kind", path, EventKind)
+        if kind is EventKind.FLIGHT and self.version < 2:
+            self.problem(
+                child(path, "kind"),
+                f'"flight" is a kind of visit file version 2; this file says "version": '
+                f"{self.version}",
+            )
         title = self.required_text(obj, "title", path)
         all_day = self.boolean(obj, "all_day", path) or False
         venue = self._reference(obj, "venue", path, keys.venues, "venue")
+        destination = self._reference(obj, "destination", path, keys.venues, "venue")
+        flight_number = self.text(obj, "flight_number", path)
         zone = self.zone(obj, "timezone", path) if "timezone" in obj else None
         zone = zone or venue_zones.get(venue or "", home_zone)
-        end_zone = self.zone(obj, "end_timezone", path)
-        if all_day and end_zone:
+        end_zone = self.zone(obj, "end_timezone", path) if "end_timezone" in obj else None
+        # A flight or transfer ends where its destination is, unless the file says otherwise.
+        end_zone = end_zone or venue_zones.get(destination or "") or None
+        if all_day and end_zone and end_zone != zone:
             self.problem(child(path, "end_timezone"), "an all-day item has one zone")
         times = self._times(obj, path, all_day, zone, end_zone or zone)
         participants = self._participants(obj, path, keys)
@@ -405,6 +536,8 @@ class _VisitReader(FieldReader):
             dress_code=dress_code,
             notes=notes,
             press=press,
+            destination=destination,
+            flight_number=flight_number,
         )
 
     def _times(
@@ -512,7 +645,7 @@ class _VisitReader(FieldReader):
 
     def _document(self, value: Any, path: str) -> SigningDocument | None:
         mark = self.mark()
-        obj = self.object(value, path, ("title", "kind"), ("languages", "copies"))
+        obj = self.shape(value, path, "document", ("title", "kind"), ("languages", "copies"))
         if obj is None:
             return None
         title = self.required_text(obj, "title", path)

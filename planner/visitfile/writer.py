@@ -5,10 +5,19 @@ from datetime import datetime
 from typing import Any
 
 from planner.domain import zones
-from planner.domain.model import Event, Movement, Person, Signing, Venue, Visit, VisitPlan
+from planner.domain.model import (
+    Event,
+    Movement,
+    OnItem,
+    Person,
+    Signing,
+    Venue,
+    Visit,
+    VisitPlan,
+)
 
 FORMAT = "delegation-planner.visit"
-VERSION = 1
+VERSION = 2
 
 
 def visit_file_bytes(plan: VisitPlan) -> bytes:
@@ -25,7 +34,7 @@ def visit_file_document(plan: VisitPlan) -> dict[str, Any]:
         "visit": _visit(plan.visit),
         "people": [_person(person) for person in plan.people],
         "venues": [_venue(venue) for venue in plan.venues],
-        "events": [_event(event) for event in plan.events],
+        "events": [_event(plan, event) for event in plan.events],
     }
 
 
@@ -59,14 +68,19 @@ def _visit(visit: Visit) -> dict[str, Any]:
     )
 
 
-def _movement(movement: Movement | None) -> dict[str, Any] | None:
+def _movement(movement: Movement | OnItem | None) -> dict[str, Any] | None:
     if movement is None:
         return None
+    own = movement if isinstance(movement, Movement) else None
     return _present(
         {
-            "at": _wall_time(movement.local),
-            "timezone": movement.timezone,
-            "flight": movement.flight,
+            "event": movement.event if isinstance(movement, OnItem) else None,
+            "at": _wall_time(own.local) if own else None,
+            "timezone": own.timezone if own else None,
+            "flight": own.flight if own else None,
+            "terminal": movement.terminal,
+            "met_by": movement.met_by,
+            "notes": movement.notes,
         }
     )
 
@@ -108,6 +122,9 @@ def _venue(venue: Venue) -> dict[str, Any]:
             "timezone": venue.timezone,
             "latitude": _coordinate(venue.latitude),
             "longitude": _coordinate(venue.longitude),
+            "country": venue.country,
+            "kind": venue.kind.value if venue.kind else None,
+            "city": venue.city,
         }
     )
 
@@ -116,7 +133,10 @@ def _coordinate(degrees: float | None) -> float | None:
     return None if degrees is None else degrees + 0.0  # never "-0.0"
 
 
-def _event(event: Event) -> dict[str, Any]:
+def _event(plan: VisitPlan, event: Event) -> dict[str, Any]:
+    # A reader takes the destination's zone for the end unless told: say it where it differs.
+    implied_end = plan.venue(event.destination).timezone if event.destination else event.timezone
+    end_timezone = event.zone_of_end if event.zone_of_end != implied_end else None
     if event.all_day:
         start = zones.day_of(event.start, event.timezone).isoformat()
         end = zones.day_of(event.end, event.timezone).isoformat()
@@ -130,9 +150,11 @@ def _event(event: Event) -> dict[str, Any]:
             "start": start,
             "end": end,
             "timezone": event.timezone,
-            "end_timezone": event.end_timezone,
+            "end_timezone": end_timezone,
             "all_day": True if event.all_day else None,
             "venue": event.venue,
+            "destination": event.destination,
+            "flight_number": event.flight_number,
             "status": event.status.value,
             "dress_code": event.dress_code,
             "notes": event.notes,

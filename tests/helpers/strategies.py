@@ -1,5 +1,6 @@
 """Hypothesis strategies for whole, valid visits: every field, every vocabulary, awkward zones."""
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -10,6 +11,7 @@ from planner.domain import zones
 from planner.domain.model import (
     Event,
     Movement,
+    OnItem,
     Organizer,
     Participant,
     Person,
@@ -32,6 +34,7 @@ from planner.domain.vocab import (
     PressAccess,
     Side,
     SigningAuthority,
+    VenueKind,
     VisitKind,
 )
 
@@ -110,7 +113,13 @@ def visits(draw: st.DrawFn) -> Visit:
 @st.composite
 def movements(draw: st.DrawFn, first: date) -> Movement:
     zone = draw(zone_names)
-    return Movement(draw(instants(first, zone)), zone, draw(optional(texts)))
+    return Movement(
+        draw(instants(first, zone)),
+        zone,
+        draw(optional(texts)),
+        terminal=draw(optional(texts)),
+        notes=draw(optional(multiline)),
+    )
 
 
 @st.composite
@@ -164,6 +173,9 @@ def venues(draw: st.DrawFn) -> tuple[Venue, ...]:
                 latitude=draw(st.floats(-90, 90)) if located else None,
                 longitude=draw(st.floats(-180, 180)) if located else None,
                 notes=draw(optional(multiline)),
+                country=draw(optional(countries)),
+                kind=draw(optional(st.sampled_from(VenueKind))),
+                city=draw(optional(texts)),
             )
         )
     return tuple(result)
@@ -254,8 +266,34 @@ def events(
                 press=draw(st.sampled_from(PressAccess)),
                 participants=participants,
                 signing=signing,
+                destination=draw(optional(st.sampled_from([v.key for v in places])))
+                if places and kind.travels
+                else None,
+                flight_number=draw(optional(texts)) if kind is EventKind.FLIGHT else None,
             )
         )
+    return tuple(result)
+
+
+@st.composite
+def travelling(
+    draw: st.DrawFn, persons: tuple[Person, ...], items: tuple[Event, ...]
+) -> tuple[Person, ...]:
+    """Some people arrive or leave on an item they take part in, met by someone."""
+    everyone = [p.key for p in persons]
+    result = []
+    for person in persons:
+        theirs = [e.key for e in items if any(p.person == person.key for p in e.participants)]
+        on_an_item: bool = draw(st.booleans())
+        if theirs and on_an_item:
+            on_item = OnItem(
+                draw(st.sampled_from(theirs)),
+                terminal=draw(optional(texts)),
+                met_by=draw(optional(st.sampled_from(everyone))),
+                notes=draw(optional(multiline)),
+            )
+            person = replace(person, arrival=on_item)
+        result.append(person)
     return tuple(result)
 
 
@@ -264,4 +302,5 @@ def visit_plans(draw: st.DrawFn) -> VisitPlan:
     visit = draw(visits())
     persons = draw(people(visit))
     places = draw(venues())
-    return VisitPlan(visit, persons, places, draw(events(visit, persons, places)))
+    items = draw(events(visit, persons, places))
+    return VisitPlan(visit, draw(travelling(persons, items)), places, items)

@@ -10,12 +10,24 @@ engine = config.attributes.get("engine") or create_engine(
     config.get_main_option("sqlalchemy.url") or "sqlite://"
 )
 
-with engine.begin() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=True,  # SQLite alters tables by copying them
-        compare_type=True,
-    )
-    with context.begin_transaction():
-        context.run_migrations()
+with engine.connect() as connection:
+    # SQLite changes a table by copying it and dropping the old one, which foreign keys
+    # would refuse; as SQLite's own procedure says, they are off while the schema changes
+    # and every reference is checked before the change commits.
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    connection.commit()
+    try:
+        with connection.begin():
+            context.configure(
+                connection=connection,
+                target_metadata=Base.metadata,
+                render_as_batch=True,  # SQLite alters tables by copying them
+                compare_type=True,
+            )
+            context.run_migrations()
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the upgrade would break references: {broken[:5]}")
+    finally:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()
