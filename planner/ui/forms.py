@@ -2,13 +2,15 @@
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QCompleter,
     QDateTimeEdit,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -212,9 +215,230 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
-def datetime_edit(parent: QWidget | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit(parent)
-    edit.setTimeZone(QTimeZone.utc())  # a wall time in the event's zone, not the machine's
-    edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-    edit.setCalendarPopup(True)
+# What an officer types into a date field: a date, a time, both, or one number for the part
+# of the field the cursor is in.
+Part = Literal["year", "month", "day", "hour", "minute"]
+_PARTS: tuple[Part, ...] = ("year", "month", "day", "hour", "minute")
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?")
+_TIME = re.compile(
+    r"(?:^|\s)(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?:(?P<half>[ap])\.?m\.?)?$"
+)
+_DATES = (  # (pattern, order of year, month, day in its groups)
+    (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), (0, 1, 2)),
+    (re.compile(r"(\d{4})(\d{2})(\d{2})"), (0, 1, 2)),
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), (2, 1, 0)),
+    (re.compile(r"(\d{1,2})\s*([a-z]{3,})\.?(?:\s+(\d{4}))?"), (2, 1, 0)),
+    (re.compile(r"([a-z]{3,})\.?\s*(\d{1,2})(?:\s+(\d{4}))?"), (2, 0, 1)),
+)
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else _MONTHS.index(text[:3]) + 1
+
+
+def _read_date(text: str, current: datetime) -> date | None:
+    for pattern, (y, m, d) in _DATES:
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        groups = found.groups()
+        try:
+            year = int(groups[y]) if groups[y] else current.year
+            return date(year, _month(groups[m]), int(groups[d]))
+        except ValueError:  # no such day, or no such month name
+            return None
+    return None
+
+
+def _set_part(current: datetime, part: Part, number: int) -> datetime | None:
+    if part == "year" and number < 100:
+        number += 2000
+    parts = [current.year, current.month, current.day, current.hour, current.minute]
+    parts[_PARTS.index(part)] = number
+    try:
+        year, month, day, hour, minute = parts
+        return datetime(year, month, day, hour, minute)
+    except ValueError:  # no 31 September, no hour 25
+        return None
+
+
+def read_typed(
+    text: str, current: datetime, part: Part, *, with_time: bool = True
+) -> datetime | None:
+    """What a date field means after an officer typed `text` over `current` with the cursor
+    in `part`: `2025-10-25 19:22`, a date alone (`2025-10-25`, `25 Oct`, `25.10.2025`) keeps
+    the time, a time alone (`19:22`, `1922`, `7:22 pm`) keeps the date, and one number sets
+    the part the cursor was in (`25` in the day). None when it means no date."""
+    words = re.sub(r"(?<=\d)t(?=\d)", " ", text.casefold().replace(",", " ")).split()
+    typed = " ".join(word for word in words if not _WEEKDAY.fullmatch(word))
+    if re.fullmatch(r"\d{1,2}", typed) or (part == "year" and re.fullmatch(r"\d{4}", typed)):
+        return _set_part(current, part, int(typed))
+    if part in ("hour", "minute") and re.fullmatch(r"\d{3,4}", typed):
+        typed = f"{typed[:-2]}:{typed[-2:]}"  # 1922 in the time is 19:22
+    clock = _TIME.search(typed)
+    if clock and not (clock["minute"] or clock["half"]):
+        clock = None  # a number alone at the end is part of the date ("25 Oct")
+    day_text = typed[: clock.start()].strip() if clock else typed
+    day = _read_date(day_text, current) if day_text else current.date()
+    if day is None or not typed or (clock and not with_time):
+        return None
+    if clock is None:
+        return datetime.combine(day, current.time())
+    hour, minute = int(clock["hour"]), int(clock["minute"] or 0)
+    if clock["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if clock["half"] == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return datetime.combine(day, time(hour, minute))
+
+
+_SECTION_PART: dict[QDateTimeEdit.Section, Part] = {
+    QDateTimeEdit.Section.YearSection: "year",
+    QDateTimeEdit.Section.MonthSection: "month",
+    QDateTimeEdit.Section.DaySection: "day",
+    QDateTimeEdit.Section.HourSection: "hour",
+    QDateTimeEdit.Section.MinuteSection: "minute",
+}
+
+DATE_FORMAT = "ddd yyyy-MM-dd"
+DATETIME_FORMAT = "ddd yyyy-MM-dd  HH:mm"
+DATE_HINT = "Type a date as 2025-10-25 or 25 Oct, or a day number over the day"
+DATETIME_HINT = "Type 2025-10-25 19:22, or only the time (19:22) or the date (25 Oct)"
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date (and time) field that takes what is typed as a whole.
+
+    A plain QDateTimeEdit types digit by digit into the part under the cursor, so
+    `2025-10-25 19:22` typed after a click lands as `1922-10-02`. Here, typing replaces
+    the field's text and is read when the officer presses Enter or leaves the field (see
+    `read_typed`): a date, a time, both, or one number for the part the cursor was in.
+    Esc gives the old value back; the arrow keys still step the part under the cursor and
+    the arrow button opens a calendar.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, with_time: bool = True) -> None:
+        self._typing_into: Part | None = None
+        super().__init__(parent)
+        self.setTimeZone(QTimeZone.utc())  # a wall time in the item's zone, not the machine's
+        self.setDisplayFormat(DATETIME_FORMAT if with_time else DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setKeyboardTracking(False)  # read what is typed when it is finished, not halfway
+
+    def setDisplayFormat(self, fmt: str) -> None:  # noqa: N802 - Qt's name
+        super().setDisplayFormat(fmt)
+        with_time = self._shows_time()
+        hint = DATETIME_HINT if with_time else DATE_HINT
+        self.setToolTip(f"{hint}. Enter takes it, Esc gives the old value back.")
+        line = self.lineEdit()
+        if line is not None:  # seen when what was typed is rubbed out
+            line.setPlaceholderText("2025-10-25 19:22" if with_time else "2025-10-25")
+
+    def _shows_time(self) -> bool:
+        return bool(self.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask)
+
+    def typed(self) -> datetime | None:
+        """What the text being typed means, None when nothing is being typed or it means no
+        date."""
+        line = self.lineEdit()
+        if self._typing_into is None or line is None:
+            return None
+        current = from_qdatetime(self.dateTime())
+        return read_typed(line.text(), current, self._typing_into, with_time=self._shows_time())
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Anything may be typed; it is read when the typing is finished."""
+        if self._typing_into is None:
+            return super().validate(text, pos)
+        return (QValidator.State.Intermediate, text, pos)
+
+    def textFromDateTime(self, value: QDateTime) -> str:  # noqa: N802 - Qt's name
+        line = self.lineEdit()
+        if self._typing_into is not None and line is not None:
+            return line.text()  # Qt redraws the field as it goes; not over what is typed
+        return super().textFromDateTime(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        if self._typing_into is None and _is_typing(event):
+            self._typing_into = _SECTION_PART.get(self.currentSection(), "day")
+            line = self.lineEdit()
+            assert line is not None
+            line.clear()  # what is typed replaces the whole field
+        if self._typing_into is None:
+            super().keyPressEvent(event)
+        elif key in _FINISHING_KEYS:
+            self._finish_typing()
+            super().keyPressEvent(event)
+        elif key == Qt.Key.Key_Escape:
+            self._typing_into = None
+            self.setDateTime(self.dateTime())  # shows the old value again
+        else:
+            QAbstractSpinBox.keyPressEvent(self, event)  # a plain line edit while typing
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab goes to the next field, as in the rest of the form, not to the next part of
+        the date: typing has no need of the parts."""
+        self._finish_typing()
+        return QAbstractSpinBox.focusNextPrevChild(self, forward)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self._finish_typing()
+        super().focusOutEvent(event)
+
+    def _finish_typing(self) -> None:
+        """Take what was typed, or say why not and show the old value again."""
+        if self._typing_into is None:
+            return
+        line = self.lineEdit()
+        text = line.text() if line else ""
+        value = self.typed()
+        self._typing_into = None
+        if value is None:
+            self.setDateTime(self.dateTime())
+            if text.strip():
+                QToolTip.showText(
+                    self.mapToGlobal(self.rect().bottomLeft()),
+                    f"{text!r} is not a {'date and time' if self._shows_time() else 'date'}. "
+                    + self.toolTip(),
+                    self,
+                )
+            return
+        self.setDateTime(to_qdatetime(value))
+
+
+# Keys that end typing and then do what they do in a date field: take it, or step it.
+_FINISHING_KEYS = (
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+)
+
+
+def _is_typing(event: QKeyEvent) -> bool:
+    """A key that writes a character (a digit, a letter, a colon), not a shortcut."""
+    text = event.text()
+    plain = not event.modifiers() & ~(
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    )
+    return bool(text) and text.isprintable() and plain
+
+
+def datetime_edit(parent: QWidget | None = None) -> DateTimeEdit:
+    """A wall time field (see DateTimeEdit)."""
+    return DateTimeEdit(parent)
+
+
+def date_edit(day: date | None = None, parent: QWidget | None = None) -> DateTimeEdit:
+    """A day field that takes `2025-10-25`, `25 Oct` or a day number typed over it."""
+    edit = DateTimeEdit(parent, with_time=False)
+    if day is not None:
+        edit.setDate(to_qdate(day))
     return edit

@@ -1,12 +1,32 @@
 """The shared form fields, driven with the keyboard as an officer would."""
 
+from collections.abc import Iterator
+from datetime import date, datetime
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from planner.ui.forms import CountryBox, find_country
+from planner.ui.forms import (
+    CountryBox,
+    DateTimeEdit,
+    Part,
+    date_edit,
+    datetime_edit,
+    find_country,
+    from_qdatetime,
+    read_typed,
+    to_qdatetime,
+)
 
 # A completer's popup asks the headless platform for things it cannot do; that is no fault.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -21,7 +41,7 @@ def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
     return widget
 
 
-def line_of(box: QComboBox) -> QLineEdit:
+def line_of(box: QComboBox | QAbstractSpinBox) -> QLineEdit:
     line = box.lineEdit()
     assert line is not None
     return line
@@ -88,3 +108,109 @@ def test_an_optional_country_can_be_left_empty(qtbot: QtBot) -> None:
     box.set_country(None)
     assert box.country() is None
     assert box.currentText() == ""
+
+
+def click_on(edit: DateTimeEdit, shown: str) -> None:
+    """Click into the field on the first character of `shown`, as on the hour of the time."""
+    line = line_of(edit)
+    where = line.text().index(shown)
+    x = line.fontMetrics().horizontalAdvance(line.text()[:where]) + 2
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+
+
+@pytest.fixture
+def field(qtbot: QtBot) -> Iterator[DateTimeEdit]:
+    """A start field holding Monday 20 October 2025, 10:00, with a field after it."""
+    form = QWidget()
+    edit = datetime_edit(form)
+    column = QVBoxLayout(form)
+    column.addWidget(edit)
+    column.addWidget(QLineEdit(form))
+    edit.setDateTime(to_qdatetime(datetime(2025, 10, 20, 10, 0)))
+    shown(qtbot, form)
+    yield edit
+    form.close()
+
+
+@pytest.mark.parametrize(
+    ("click", "typed", "meant"),
+    [
+        ("10:", "19:22", datetime(2025, 10, 20, 19, 22)),
+        ("10:", "1922", datetime(2025, 10, 20, 19, 22)),
+        ("00", "7:05 pm", datetime(2025, 10, 20, 19, 5)),
+        ("20 ", "2025-10-25 19:22", datetime(2025, 10, 25, 19, 22)),
+        ("Mon", "2025-10-25 19:22", datetime(2025, 10, 25, 19, 22)),
+        ("2025", "25 Oct 19:22", datetime(2025, 10, 25, 19, 22)),
+        ("20 ", "26", datetime(2025, 10, 26, 10, 0)),
+        ("-10", "2025-11-02", datetime(2025, 11, 2, 10, 0)),
+    ],
+)
+def test_typing_after_a_click_means_what_was_typed(
+    field: DateTimeEdit, click: str, typed: str, meant: datetime
+) -> None:
+    click_on(field, click)
+    QTest.keyClicks(field, typed)
+    assert line_of(field).text() == typed  # what is typed stays as typed until it is taken
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert from_qdatetime(field.dateTime()) == meant
+    assert line_of(field).text() == meant.strftime("%a %Y-%m-%d  %H:%M")
+
+
+def test_leaving_the_field_takes_what_was_typed(qtbot: QtBot, field: DateTimeEdit) -> None:
+    click_on(field, "10:")
+    QTest.keyClicks(field, "19:22")
+    with qtbot.waitSignal(field.dateTimeChanged) as changed:
+        QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert from_qdatetime(changed.args[0]) == datetime(2025, 10, 20, 19, 22)
+    assert not field.hasFocus()
+
+
+def test_escape_or_nonsense_gives_the_old_value_back(field: DateTimeEdit) -> None:
+    click_on(field, "10:")
+    QTest.keyClicks(field, "19:22")
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert line_of(field).text() == "Mon 2025-10-20  10:00"
+    QTest.keyClicks(field, "19:77")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert from_qdatetime(field.dateTime()) == datetime(2025, 10, 20, 10, 0)
+    assert line_of(field).text() == "Mon 2025-10-20  10:00"
+
+
+def test_the_field_says_how_to_type_into_it(field: DateTimeEdit) -> None:
+    assert "2025-10-25 19:22" in field.toolTip()
+    day = date_edit(date(2025, 10, 20))
+    assert "2025-10-25" in day.toolTip()
+    assert "19:22" not in day.toolTip()
+
+
+@pytest.mark.parametrize(
+    ("typed", "part", "meant"),
+    [
+        ("25.10.2025", "day", datetime(2025, 10, 25, 10, 0)),
+        ("Sat 25 October 2025 19:22", "day", datetime(2025, 10, 25, 19, 22)),
+        ("oct 25, 19:22", "day", datetime(2025, 10, 25, 19, 22)),
+        ("2025-10-25T19:22", "day", datetime(2025, 10, 25, 19, 22)),
+        ("12 am", "hour", datetime(2025, 10, 20, 0, 0)),
+        ("9", "hour", datetime(2025, 10, 20, 9, 0)),
+        ("11", "month", datetime(2025, 11, 20, 10, 0)),
+        ("26", "year", datetime(2026, 10, 20, 10, 0)),
+    ],
+)
+def test_typed_dates_and_times_are_read_as_people_write_them(
+    typed: str, part: Part, meant: datetime
+) -> None:
+    assert read_typed(typed, datetime(2025, 10, 20, 10, 0), part) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "part"),
+    [("31", "day"), ("2025-02-30", "day"), ("24:00", "hour"), ("13 pm", "hour"), ("soon", "day")],
+)
+def test_impossible_dates_and_times_mean_nothing(typed: str, part: Part) -> None:
+    assert read_typed(typed, datetime(2025, 9, 20, 10, 0), part) is None
+
+
+def test_a_day_field_takes_no_time() -> None:
+    current = datetime(2025, 10, 20)
+    assert read_typed("2025-10-25", current, "day", with_time=False) == datetime(2025, 10, 25)
+    assert read_typed("2025-10-25 19:22", current, "day", with_time=False) is None
