@@ -35,8 +35,10 @@ def test_people_programme_venues_and_problems(
     )
     flight = programme.index_of_event("departure-flight")
     row, parent = flight.row(), flight.parent()
-    assert programme.index(row, ProgrammeTreeModel.ZONE, parent).data() == "Taipei → Majuro"
-    assert programme.index(row, ProgrammeTreeModel.HOME_TIME, parent).data() == "09:30–18:00"
+    assert programme.index(row, ProgrammeTreeModel.ZONE, parent).data() == "Taoyuan → Majuro"
+    assert programme.index(row, ProgrammeTreeModel.TIME, parent).data() == "09:30–22:00"
+    # It leaves from home: the home clock says the same, so nothing is shown beside it.
+    assert programme.index(row, ProgrammeTreeModel.HOME_TIME, parent).data() == ""
     venues = VenueTableModel()
     venues.set_items(demo_plan.venues)
     check(qtmodeltester, venues)
