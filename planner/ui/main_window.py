@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListView,
@@ -35,22 +34,56 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
-from planner.domain.checks import Finding, Target, check_visit
+from planner.domain.checks import Finding, Severity, Target, check_visit
 from planner.domain.errors import PlannerError
-from planner.domain.model import VisitPlan
+from planner.domain.labels import SIDE
+from planner.domain.model import Person, VisitPlan
 from planner.domain.names import display_name
+from planner.domain.places import our_side
 from planner.domain.programme import visit_days
+from planner.domain.vocab import DelegationRole, Side
 from planner.files import write_atomically
 from planner.services import Planner
 from planner.store import backup
+from planner.ui.choosers import choose_item
 from planner.ui.dialogs import VisitDialog
 from planner.ui.editing import VisitEditor
+from planner.ui.forms import tidy_table
 from planner.ui.icons import app_icon, icon
 from planner.ui.models import ObjectRole, ProblemTableModel
 from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
 from planner.ui.visit_table_model import SortRole, VisitRole, VisitTableModel
 
 VISIT_FILES = "Visit files (*.visit.json *.json)"
+WHOLE_DELEGATION = "The whole delegation (everyone in the visit)"
+
+
+def new_visit_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+N, and the platform's New (Ctrl+N): a visit is what an officer makes most."""
+    return [QKeySequence("Ctrl+Shift+N"), QKeySequence(QKeySequence.StandardKey.New)]
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's redo keys, and Ctrl+Y where they lack it: what Windows users type."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    ctrl_y = QKeySequence("Ctrl+Y")
+    return keys if ctrl_y in keys else [*keys, ctrl_y]
+
+
+def ours_first(plan: VisitPlan) -> list[Person]:
+    """Both sides in order of precedence, our own side first: we plan for our people."""
+    ours = our_side(plan.visit)
+    return sorted(plan.in_canonical_order().people, key=lambda p: p.side is not ours)
+
+
+def our_head(people: list[Person], ours: Side) -> int:
+    """Where in the list our head of delegation is (else the first of our side)."""
+    heads = [
+        i
+        for i, p in enumerate(people)
+        if p.side is ours and p.delegation_role is DelegationRole.HEAD
+    ]
+    return heads[0] if heads else 0
 
 
 class MainWindow(QMainWindow):
@@ -95,7 +128,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(self.editor)
         self.people = PeoplePage(self.editor)
         self.programme = ProgrammePage(self.editor)
-        self.venues = VenuesPage(self.editor)
+        self.venues = VenuesPage(self.editor, selected_day=self.programme.selected_day)
         self.tabs = QTabWidget()
         for page, title in (
             (self.overview, "Overview"),
@@ -104,6 +137,8 @@ class MainWindow(QMainWindow):
             (self.venues, "Venues"),
         ):
             self.tabs.addTab(page, title)
+        for page in (self.people, self.programme, self.venues):
+            page.told.connect(self.statusBar().showMessage)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("splitter")
@@ -158,10 +193,7 @@ class MainWindow(QMainWindow):
     def _problem_dock(self) -> QTableView:
         table = QTableView()
         table.setModel(self.problems)
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        tidy_table(table, stretch=1, editable=False)  # long problems wrap onto more lines
         table.doubleClicked.connect(lambda index: self.jump_to(index.data(ObjectRole)))
         table.activated.connect(lambda index: self.jump_to(index.data(ObjectRole)))
         dock = QDockWidget(self.tr("Problems"), self)
@@ -191,13 +223,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(
-            file_menu,
-            "&New database…",
-            self.new_database,
-            QKeySequence.StandardKey.New,
-            "document-new",
-        )
+        # Ctrl+N makes a visit, the everyday thing; a new database is rare enough for the menu.
+        self._action(file_menu, "&New database…", self.new_database, icon_name="document-new")
         self._action(
             file_menu,
             "&Open database…",
@@ -216,7 +243,7 @@ class MainWindow(QMainWindow):
         self._action(export, "Whole visit…", lambda: self.export_calendar("visit"))
         self._action(export, "One person’s itinerary…", lambda: self.export_calendar("person"))
         self._action(export, "One day…", lambda: self.export_calendar("day"))
-        self._action(export, "Selected programme item…", lambda: self.export_calendar("event"))
+        self._action(export, "One programme item…", lambda: self.export_calendar("event"))
         lists = file_menu.addMenu("Export &attendee list")
         for file_format in ("pdf", "xlsx", "csv"):
             self._action(lists, f"{file_format.upper()}…", self._attendees_exporter(file_format))
@@ -242,14 +269,15 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(icon("edit-undo"))
         redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(redo_keys())
         redo.setIcon(icon("edit-redo"))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
 
         visit_menu = bar.addMenu(self.tr("&Visit"))
-        self._action(visit_menu, "&New visit…", self.new_visit)
+        new_visit = self._action(visit_menu, "&New visit…", self.new_visit)
+        new_visit.setShortcuts(new_visit_keys())
         self._action(visit_menu, "&Duplicate visit", self.duplicate_visit)
         self._action(visit_menu, "De&lete visit…", self.delete_visit)
         view_menu = bar.addMenu(self.tr("V&iew"))
@@ -289,7 +317,8 @@ class MainWindow(QMainWindow):
     def _plan_changed(self, plan: VisitPlan | None) -> None:
         findings = check_visit(plan) if plan else []
         self.problems.set_items(findings)
-        errors = sum(f.severity.value == "error" for f in findings)
+        self.programme.show_findings(findings)
+        errors = sum(f.severity is Severity.ERROR for f in findings)
         self.problem_dock.setWindowTitle(
             f"Problems ({len(findings)})" if findings else "Problems: none"
         )
@@ -359,6 +388,7 @@ class MainWindow(QMainWindow):
             self.people.select(finding.key)
         elif finding.target is Target.VENUE:
             self.tabs.setCurrentWidget(self.venues)
+            self.venues.select(finding.key)
 
     # Files
 
@@ -450,12 +480,17 @@ class MainWindow(QMainWindow):
         day: date | None = None
         event_key: str | None = None
         if scope == "person":
-            people = list(plan.in_canonical_order().people)
+            people = ours_first(plan)
             labels = [
-                f"{p.side.value.capitalize()} {p.precedence}: {display_name(p)}" for p in people
+                f"{SIDE[p.side]} {p.precedence}: {display_name(p)}" for p in people
             ]  # side and place make each line unique
             label, ok = QInputDialog.getItem(
-                self, "Itinerary", "Whose itinerary?", labels, 0, False
+                self,
+                "Itinerary",
+                "Whose itinerary?",
+                labels,
+                our_head(people, our_side(plan.visit)),
+                False,
             )
             if not ok:
                 return
@@ -468,11 +503,16 @@ class MainWindow(QMainWindow):
                 return
             day = days[labels.index(text)]
         elif scope == "event":
-            event = self.programme.selected()
-            if event is None:
-                QMessageBox.information(self, APP_NAME, "Select a programme item first.")
+            selected = self.programme.selected()
+            ok, event_key = choose_item(
+                self,
+                plan,
+                "Calendar of one item",
+                "Which programme item goes in the calendar file?",
+                current=selected.key if selected else None,
+            )
+            if not ok:
                 return
-            event_key = event.key
         suffix = "".join(f"-{part}" for part in (person, day, event_key) if part)
         self._save_as(
             "Export calendar",
@@ -485,21 +525,35 @@ class MainWindow(QMainWindow):
         key = self._current_key()
         if not key:
             return
-        event_key = self._attendee_event_key()
+        ok, event_key = self._attendee_event_key("Export attendee list")
+        if not ok:
+            return
         name = f"{key}-{event_key or 'delegation'}.{file_format}"
         self._save_as(
             "Export attendee list",
             name,
             f"{file_format.upper()} (*.{file_format})",
-            lambda: self.planner.attendee_list(key, file_format, event=event_key),
+            lambda: self.planner.attendee_list(
+                key, file_format, event=event_key, guests_first=self._guests_first()
+            ),
         )
 
-    def _attendee_event_key(self) -> str | None:
-        """Attendee lists are for the programme item selected in view, else the delegation."""
-        if self.tabs.currentWidget() is not self.programme:
-            return None
-        event = self.programme.selected()
-        return event.key if event else None
+    def _attendee_event_key(self, title: str) -> tuple[bool, str | None]:
+        """Ask whose attendee list: one item's (the selected one offered first while the
+        programme is in view) or the whole delegation's. (False, None) if cancelled."""
+        plan = self.editor.plan
+        if plan is None:
+            return False, None
+        selected = self.programme.selected()
+        in_view = self.tabs.currentWidget() is self.programme and selected is not None
+        return choose_item(
+            self,
+            plan,
+            title,
+            "The attendee list of which programme item?",
+            current=selected.key if in_view and selected else None,
+            whole=WHOLE_DELEGATION,
+        )
 
     def export_programme(self) -> None:
         key = self._current_key()
@@ -517,7 +571,17 @@ class MainWindow(QMainWindow):
         plan = self.editor.plan
         if plan is None:
             return
-        preview_job(self, plan, what, self._attendee_event_key())
+        event_key = None
+        if what == "sheet":
+            ok, event_key = self._attendee_event_key("Print preview: attendee sheet")
+            if not ok:
+                return
+        preview_job(self, plan, what, event_key, guests_first=self._guests_first())
+
+    def _guests_first(self) -> bool:
+        """Lists start from our side: the guests' when we are the guests."""
+        plan = self.editor.plan
+        return plan is not None and our_side(plan.visit) is Side.GUEST
 
     def _last_folder(self) -> str:
         folder = self.settings.value("lastFolder", "") if self.settings else ""

@@ -1,9 +1,13 @@
 """The tabs of the open visit: overview, people, programme, venues. Each shows the editor's plan
 and turns the officer's actions into edits through the editor."""
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,21 +20,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import edits
+from planner.domain import edits, zones
+from planner.domain.checks import Finding
 from planner.domain.errors import PlannerError
+from planner.domain.labels import SIDE
 from planner.domain.model import Event, Person, Venue, VisitPlan
 from planner.domain.names import display_name
+from planner.domain.places import (
+    Place,
+    country_name,
+    our_side,
+    place_before,
+    side_country,
+    their_side,
+)
+from planner.domain.programme import event_day
 from planner.domain.vocab import Side
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.editing import VisitEditor
 from planner.ui.event_dialog import EventDialog
 from planner.ui.forms import tidy_table
 from planner.ui.icons import icon
-from planner.ui.models import ObjectRole, PeopleTableModel, ProgrammeTreeModel, VenueTableModel
+from planner.ui.models import (
+    PeopleTableModel,
+    ProgrammeTreeModel,
+    RowTableModel,
+    VenueTableModel,
+)
+
+Row = TypeVar("Row", Person, Venue)
+
+OPEN_KEYS = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+
+
+def delete_keys() -> list[QKeySequence]:
+    """The platform's Delete; on a Mac also ⌫, the key its users delete with."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Delete)
+    if sys.platform == "darwin":
+        keys.append(QKeySequence(Qt.Key.Key_Backspace))
+    return keys
+
+
+def undo_keys() -> str:
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
 
 
 class Page(QWidget):
-    """A tab that follows the editor's plan, with a row of buttons above its view."""
+    """A tab that follows the editor's plan, with a row of buttons above its view.
+
+    Signals:
+        told(str): something done that the status bar should say (what was removed).
+    """
+
+    told = Signal(str)
 
     def __init__(self, editor: VisitEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,15 +92,37 @@ class Page(QWidget):
         self.buttons.addWidget(button)
         return button
 
-    def edit(self, text: str, change: Callable[[VisitPlan], VisitPlan]) -> None:
+    def edit(self, text: str, change: Callable[[VisitPlan], VisitPlan]) -> bool:
         """Apply an edit; one the domain refuses is explained, and nothing changes."""
         plan = self.editor.plan
         if plan is None:
-            return
+            return False
         try:
             self.editor.apply(text, change(plan))
         except PlannerError as error:
             QMessageBox.warning(self, text, str(error))
+            return False
+        return True
+
+    def remove(self, text: str, change: Callable[[VisitPlan], VisitPlan], note: str = "") -> None:
+        """Remove at once, no question asked: the status bar says how to undo it."""
+        if self.edit(text, change):
+            self.told.emit(f"{text}. {undo_keys()} undoes it.{note}")
+
+    def keys_for(self, view: QAbstractItemView, open_row: Callable[[], None]) -> None:
+        """Enter opens the selected row and Delete removes it, while the list has focus."""
+        for text, slot, keys in (
+            ("Open", open_row, OPEN_KEYS),
+            ("Remove", self.remove_selected, delete_keys()),
+        ):
+            action = QAction(text, view)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            view.addAction(action)
+
+    def remove_selected(self) -> None:
+        raise NotImplementedError
 
     def show_plan(self, plan: VisitPlan | None) -> None:
         raise NotImplementedError
@@ -151,13 +217,33 @@ class OverviewPage(Page):
             self.edit("Edit visit details", lambda p: edits.set_visit(p, visit))
 
 
-class PeoplePage(Page):
+class TablePage(Page, Generic[Row]):
+    """A tab listing people or venues, one per row, selected by key."""
+
+    model: RowTableModel[Row]
+    table: QTableView
+
+    def selected(self) -> Row | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.items[rows[0].row()] if rows else None
+
+    def select(self, key: str) -> None:
+        for row, item in enumerate(self.model.items):
+            if item.key == key:
+                self.table.selectRow(row)
+
+
+class PeoplePage(TablePage[Person]):
+    """Both sides in order of precedence; our own side's button comes first."""
+
+    model: PeopleTableModel
+
     def __init__(self, editor: VisitEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.model = PeopleTableModel(self)
         self.table = _table(self.model, 5)
-        self.button("Add host…", lambda: self.add(Side.HOST), "list-add")
-        self.button("Add guest…", lambda: self.add(Side.GUEST), "list-add")
+        self.add_ours = self.button("", lambda: self.add(self._side(ours=True)), "list-add")
+        self.add_theirs = self.button("", lambda: self.add(self._side(ours=False)), "list-add")
         self.button("Edit…", self.edit_selected, "document-edit")
         self.button("Remove", self.remove_selected, "list-remove")
         self.button("Move up", lambda: self.move_by(-1), "go-up")
@@ -165,31 +251,39 @@ class PeoplePage(Page):
         self.buttons.addStretch()
         self.layout_.addWidget(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.keys_for(self.table, self.edit_selected)
+        self._name_buttons(None)
+
+    def _side(self, *, ours: bool) -> Side:
+        plan = self.editor.plan
+        if plan is None:
+            return Side.HOST if ours else Side.GUEST
+        return our_side(plan.visit) if ours else their_side(plan.visit)
+
+    def _name_buttons(self, plan: VisitPlan | None) -> None:
+        ours, theirs = self._side(ours=True), self._side(ours=False)
+        self.add_ours.setText(f"Add {SIDE[ours].lower()} (our side)…")
+        self.add_theirs.setText(f"Add {SIDE[theirs].lower()}…")
+        if plan is not None:
+            for button, side in ((self.add_ours, ours), (self.add_theirs, theirs)):
+                country = country_name(side_country(plan.visit, side))
+                button.setToolTip(f"Add someone to the {SIDE[side].lower()} side ({country})")
 
     def show_plan(self, plan: VisitPlan | None) -> None:
         selected = self.selected()
         self.model.set_plan(plan)
+        self._name_buttons(plan)
         if selected:
             self.select(selected.key)
-
-    def selected(self) -> Person | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ObjectRole) if rows else None
-
-    def select(self, key: str) -> None:
-        for row, person in enumerate(self.model.items):
-            if person.key == key:
-                self.table.selectRow(row)
 
     def add(self, side: Side) -> None:
         plan = self.editor.plan
         if plan is None:
             return
-        country = plan.visit.host_country if side is Side.HOST else plan.visit.guest_country
         dialog = PersonDialog(
             set(plan.precedence_rank),
             side=side,
-            country_code=country,
+            country_code=side_country(plan.visit, side),
             home_zone=plan.visit.timezone,
             first_day=plan.visit.start_date,
             last_day=plan.visit.end_date,
@@ -216,16 +310,11 @@ class PeoplePage(Page):
 
     def remove_selected(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        name = display_name(person, native=False)
-        answer = QMessageBox.question(
-            self,
-            "Remove person",
-            f"Remove {name} from the visit, and from every programme item?",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.edit(f"Remove {name}", lambda p: edits.remove_person(p, person.key))
+        if person is not None:
+            self.remove(
+                f"Removed {display_name(person, native=False)} from the visit and its programme",
+                lambda p: edits.remove_person(p, person.key),
+            )
 
     def move_by(self, step: int) -> None:
         person = self.selected()
@@ -243,6 +332,8 @@ class PeoplePage(Page):
 
 
 class ProgrammePage(Page):
+    """The programme day by day; items a problem is about are marked."""
+
     def __init__(self, editor: VisitEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.model = ProgrammeTreeModel(self)
@@ -257,31 +348,41 @@ class ProgrammePage(Page):
         # Day headings span the row, so the time column need only hold the times.
         self.tree.setIndentation(14)
         header.setSectionResizeMode(ProgrammeTreeModel.TIME, QHeaderView.ResizeMode.Interactive)
-        times = self.tree.fontMetrics().horizontalAdvance("00:00–00:00")
+        metrics = self.tree.fontMetrics()
+        times = max(metrics.horizontalAdvance(t) for t in ("00:00–00:00 +1", "arrives 00:00"))
         header.resizeSection(ProgrammeTreeModel.TIME, times + 2 * self.tree.indentation() + 8)
         self.button("Add item…", self.add, "list-add")
         self.button("Edit…", self.edit_selected, "document-edit")
         self.button("Cancel item", self.cancel_selected, "process-stop")
-        self.button("Delete", self.delete_selected, "list-remove")
+        self.button("Delete", self.remove_selected, "list-remove")
         self.buttons.addStretch()
         self.layout_.addWidget(self.tree)
         self.tree.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.keys_for(self.tree, self.edit_selected)
 
     def show_plan(self, plan: VisitPlan | None) -> None:
-        selected = self.selected()
+        selected, day = self.selected(), self.selected_day()
         self.model.set_plan(plan)
         for row in range(self.model.rowCount()):  # a day's heading runs across the columns
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         if selected:
-            self.select(selected.key)
+            self.select(selected.key, day)
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        self.model.set_findings(findings)
 
     def selected(self) -> Event | None:
         indexes = self.tree.selectionModel().selectedRows()
         return self.model.event_at(indexes[0]) if indexes else None
 
-    def select(self, key: str) -> None:
-        index = self.model.index_of_event(key)
+    def selected_day(self) -> date | None:
+        """The day of the selected heading or item, as the programme lists it."""
+        indexes = self.tree.selectionModel().selectedRows()
+        return self.model.day_at(indexes[0]) if indexes else None
+
+    def select(self, key: str, day: date | None = None) -> None:
+        index = self.model.index_of_event(key, day)
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
@@ -296,7 +397,7 @@ class ProgrammePage(Page):
             self.edit(f"Add “{event.title}”", lambda p: edits.add_event(p, event))
             self.select(event.key)
 
-    def edit_selected(self, _index: QModelIndex | None = None) -> None:
+    def edit_selected(self) -> None:
         event, plan = self.selected(), self.editor.plan
         if event is None or plan is None:
             return
@@ -310,23 +411,28 @@ class ProgrammePage(Page):
         if event is not None:
             self.edit(f"Cancel “{event.title}”", lambda p: edits.cancel_event(p, event.key))
 
-    def delete_selected(self) -> None:
+    def remove_selected(self) -> None:
         event = self.selected()
-        if event is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            "Delete programme item",
-            f"Delete “{event.title}”? Calendars that already have it will keep it; "
-            "cancel it instead to take it off their calendars.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.edit(f"Delete “{event.title}”", lambda p: edits.remove_event(p, event.key))
+        if event is not None:
+            self.remove(
+                f"Deleted “{event.title}”",
+                lambda p: edits.remove_event(p, event.key),
+                " Calendars that already have it keep it: Cancel item takes it off them.",
+            )
 
 
-class VenuesPage(Page):
-    def __init__(self, editor: VisitEditor, parent: QWidget | None = None) -> None:
+class VenuesPage(TablePage[Venue]):
+    """The venues; a new one starts where the programme is (see `place_now`)."""
+
+    def __init__(
+        self,
+        editor: VisitEditor,
+        parent: QWidget | None = None,
+        *,
+        selected_day: Callable[[], date | None] = lambda: None,
+    ) -> None:
         super().__init__(editor, parent)
+        self.selected_day = selected_day
         self.model = VenueTableModel(self)
         self.table = _table(self.model, 2)
         self.button("Add venue…", self.add, "list-add")
@@ -335,21 +441,20 @@ class VenuesPage(Page):
         self.buttons.addStretch()
         self.layout_.addWidget(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.keys_for(self.table, self.edit_selected)
 
     def show_plan(self, plan: VisitPlan | None) -> None:
+        selected = self.selected()
         self.model.set_items(plan.venues if plan else [])
-
-    def selected(self) -> Venue | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ObjectRole) if rows else None
+        if selected:
+            self.select(selected.key)
 
     def add(self) -> None:
         plan = self.editor.plan
         if plan is None:
             return
-        dialog = VenueDialog(
-            {v.key for v in plan.venues}, home_zone=plan.visit.timezone, parent=self
-        )
+        place = place_on(plan, self.selected_day())
+        dialog = VenueDialog({v.key for v in plan.venues}, home_zone=place.timezone, parent=self)
         if dialog.exec():
             venue = dialog.venue()
             self.edit(f"Add {venue.name}", lambda p: edits.add_venue(p, venue))
@@ -366,4 +471,16 @@ class VenuesPage(Page):
     def remove_selected(self) -> None:
         venue = self.selected()
         if venue is not None:
-            self.edit(f"Remove {venue.name}", lambda p: edits.remove_venue(p, venue.key))
+            self.remove(f"Removed {venue.name}", lambda p: edits.remove_venue(p, venue.key))
+
+
+def place_on(plan: VisitPlan, day: date | None) -> Place:
+    """Where the programme is at the end of a day of it (the last item starting that day
+    leaves its people there); without a day, where the last item leaves them."""
+    if day is None:
+        return place_before(plan, datetime.max.replace(tzinfo=UTC))
+    starting = [e.start for e in plan.events if not e.all_day and event_day(e) == day]
+    if starting:
+        return place_before(plan, max(starting))
+    before = place_before(plan, zones.start_of_day(day, plan.visit.timezone))
+    return place_before(plan, zones.start_of_day(day + timedelta(days=1), before.timezone))

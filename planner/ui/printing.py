@@ -7,16 +7,25 @@ from planner.domain.model import VisitPlan
 from planner.export import pdf
 
 
-def print_job(plan: VisitPlan, what: str, event_key: str | None) -> pdf.PrintJob:
+def print_job(
+    plan: VisitPlan, what: str, event_key: str | None, *, guests_first: bool = False
+) -> pdf.PrintJob:
     if what == "programme":
         return pdf.programme_booklet(plan)
-    return pdf.attendee_sheet(plan, event_key)
+    return pdf.attendee_sheet(plan, event_key, guests_first=guests_first)
 
 
-def preview_job(parent: QWidget, plan: VisitPlan, what: str, event_key: str | None) -> None:
-    """Show the attendee sheet (of the selected item, else the delegation) or the programme."""
+def preview_job(
+    parent: QWidget,
+    plan: VisitPlan,
+    what: str,
+    event_key: str | None,
+    *,
+    guests_first: bool = False,
+) -> None:
+    """Show the attendee sheet (of one item, else the delegation) or the programme."""
     try:
-        job = print_job(plan, what, event_key)
+        job = print_job(plan, what, event_key, guests_first=guests_first)
     except Exception as error:
         QMessageBox.warning(parent, "Print preview", str(error))
         return

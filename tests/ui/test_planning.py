@@ -16,6 +16,7 @@ from planner.domain.model import VisitPlan
 from planner.domain.vocab import EventKind, ParticipantRole, Side, SigningAuthority
 from planner.services import Planner
 from planner.store.database import open_database
+from planner.ui.choosers import ItemChooser
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.event_dialog import EventDialog, SignatoryTableModel
 from planner.ui.forms import to_qdatetime
@@ -81,7 +82,7 @@ def test_plan_a_visit_end_to_end(
     people = window.people
     window.tabs.setCurrentWidget(people)
     for side, fill in (
-        ("Add host…", person("Ming-yen", "Tsai", "Director-General, NSB", "蔡明彥")),
+        ("Add host (our side)…", person("Ming-yen", "Tsai", "Director-General, NSB", "蔡明彥")),
         ("Add guest…", person("Hilda", "Heine", "President")),
         ("Add guest…", person("Kalani", "Kaneko", "Minister of Foreign Affairs")),
     ):
@@ -200,6 +201,7 @@ def test_plan_a_visit_end_to_end(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(sheet_path), "PDF (*.pdf)")
     )
+    answer_with(ItemChooser, lambda chooser: None, monkeypatch)  # the selected item, offered
     action(window, "PDF…")
     text = " ".join(PdfReader(sheet_path).pages[0].extract_text().split())
     assert "Signatories" in text
@@ -215,23 +217,16 @@ def test_plan_a_visit_end_to_end(
         again.close()
 
 
-def test_removing_a_person_asks_first(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_removing_a_person_says_how_to_undo_it(window: MainWindow, qtbot: QtBot) -> None:
+    """No question asked (it can be undone): the status bar names who went and how to undo."""
     window.planner.add_demo()
     window.refresh_visits("mh-state-visit-2025")
     window.people.select("silk")
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No
-    )
     click(window.people, "Remove", qtbot)
     assert window.editor.plan is not None
-    assert "silk" in window.editor.plan.precedence_rank
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
-    )
-    click(window.people, "Remove", qtbot)
     assert "silk" not in window.editor.plan.precedence_rank
+    assert "Isabela Silk" in window.statusBar().currentMessage()
+    assert "undoes it" in window.statusBar().currentMessage()
     window.undo_action.trigger()
     assert "silk" in window.editor.plan.precedence_rank
 
@@ -241,6 +236,7 @@ def test_undo_and_redo_use_the_platform_shortcuts(window: MainWindow) -> None:
 
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
 
 
 def test_saving_an_unchanged_signing_changes_nothing(

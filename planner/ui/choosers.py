@@ -1,0 +1,117 @@
+"""Saying what an export is of: one programme item (or the whole delegation), chosen in a list."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import Event, VisitPlan
+from planner.domain.programme import programme_days
+from planner.ui.forms import tidy_table
+from planner.ui.models import Column, RowTableModel, local_times, where
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """A line of the chooser: an item under its (first) day, or no item at all."""
+
+    day: date | None
+    event: Event | None
+    text: str = ""
+
+
+def _columns(plan: VisitPlan) -> list[Column[ItemChoice]]:
+    return [
+        Column("Day", lambda c: f"{c.day:%a %d %b}" if c.day else ""),
+        Column("Local time", lambda c: local_times(c.event) if c.event else ""),
+        Column("Programme item", lambda c: c.event.title if c.event else c.text),
+        Column("Where", lambda c: where(plan, c.event) if c.event else ""),
+    ]
+
+
+def item_choices(plan: VisitPlan, whole: str | None = None) -> list[ItemChoice]:
+    """Every item once, in programme order, under the first day it is listed on."""
+    choices = [ItemChoice(None, None, whole)] if whole else []
+    seen: set[str] = set()
+    for day in programme_days(plan):
+        for event in day.events:
+            if event.key not in seen:
+                seen.add(event.key)
+                choices.append(ItemChoice(day.day, event))
+    return choices
+
+
+class ItemChooser(QDialog):
+    """Which programme item an export is of, the selected one chosen to begin with.
+
+    `whole` names a first line that stands for no one item (the whole delegation).
+    """
+
+    def __init__(
+        self,
+        plan: VisitPlan,
+        title: str,
+        question: str,
+        *,
+        current: str | None = None,
+        whole: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.model = RowTableModel(_columns(plan), self)
+        self.model.set_items(item_choices(plan, whole))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        tidy_table(self.table, stretch=2, editable=False)
+        keys = [c.event.key if c.event else None for c in self.model.items]
+        self.table.selectRow(keys.index(current) if current in keys else 0)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.table.activated.connect(lambda _index: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def chosen(self) -> ItemChoice | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.items[rows[0].row()] if rows else None
+
+    def choose(self, key: str | None) -> None:
+        """Select the line of an item (None: the whole delegation), as a click would."""
+        keys = [c.event.key if c.event else None for c in self.model.items]
+        self.table.selectRow(keys.index(key))
+
+
+def choose_item(
+    parent: QWidget,
+    plan: VisitPlan,
+    title: str,
+    question: str,
+    *,
+    current: str | None,
+    whole: str | None = None,
+) -> tuple[bool, str | None]:
+    """Ask which item: (False, None) if the officer cancels, else (True, its key or None)."""
+    dialog = ItemChooser(plan, title, question, current=current, whole=whole, parent=parent)
+    if not dialog.exec():
+        return False, None
+    choice = dialog.chosen()
+    if choice is None:
+        return False, None
+    return True, choice.event.key if choice.event else None
