@@ -1,7 +1,7 @@
 """Small pieces the dialogs share: choice boxes over vocabularies, zone pickers, key making."""
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Generic, Literal, TypeVar
@@ -49,38 +49,52 @@ class ChoiceBox(QComboBox, Generic[E]):
         self.setCurrentIndex(self.findData(member.value))
 
 
-class ZoneBox(QComboBox):
-    """An editable IANA zone picker that completes as you type ("Taipei" finds Asia/Taipei)."""
+class PickBox(QComboBox):
+    """An editable list to pick from by typing part of an entry ("czech", "prague"): the
+    entries hold keys (ISO codes, zone names) and show words.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    When the officer leaves the field, what they typed is shown as the entry it means;
+    `editingFinished` is emitted then, as a line edit's is.
+    """
+
+    editingFinished = Signal()  # noqa: N815 - the name a line edit gives it
+
+    def __init__(
+        self,
+        finder: Callable[[str], str | None],
+        placeholder: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.finder = finder  # the key of the entry a text means, None if it means none
         self.setEditable(True)
-        self.addItems(sorted(zones.known_zones()))
-        completer = QCompleter(sorted(zones.known_zones()), self)
-        completer.setFilterMode(completer.filterMode().MatchContains)
-        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.setMinimumContentsLength(18)
+        line = self.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(placeholder)
+        line.editingFinished.connect(self._finished)
 
-    def zone(self) -> str:
-        return self.currentText().strip()
+    def chosen(self) -> str | None:
+        return self.finder(self.currentText())
 
-    def set_to_this_machines_zone(self) -> None:
-        """The zone the computer is set to, as the likeliest home of a new visit."""
-        name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-        self.set_zone(name if zones.is_known_zone(name) else "UTC")
+    def show_key(self, key: str | None) -> None:
+        """Show the entry holding `key`; a key with no entry is shown as it is."""
+        index = self.findData(key) if key else -1
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText(key or "")
 
-    def set_zone(self, name: str) -> None:
-        self.setCurrentText(name)
-
-
-def _search_completer(box: QComboBox) -> QCompleter:
-    """Completion over a combo box's own entries, matching anywhere in them, in any case."""
-    completer = QCompleter(box.model(), box)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return completer
+    def _finished(self) -> None:
+        key = self.chosen()
+        if key:
+            self.show_key(key)
+        self.editingFinished.emit()
 
 
 def country_label(code: str) -> str:
@@ -101,61 +115,100 @@ def find_country(text: str) -> str | None:
         text = found.group(1)
     if len(text) == 2 and text.upper() in codes:
         return text.upper()
-    wanted = text.casefold()
+    return _one_meant(text, codes.items())
+
+
+def _one_meant(text: str, entries: Iterable[tuple[str, str]]) -> str | None:
+    """The key of the entry named `text` (any case), else of the one entry containing it."""
+    wanted = text.strip().casefold()
     if not wanted:
         return None
-    named = [code for code, name in codes.items() if name.casefold() == wanted]
+    entries = list(entries)
+    named = [key for key, words in entries if words.casefold() == wanted]
     if named:
         return named[0]
-    partly = [code for code, name in codes.items() if wanted in name.casefold()]
+    partly = [key for key, words in entries if wanted in words.casefold()]
     return partly[0] if len(partly) == 1 else None
 
 
-class CountryBox(QComboBox):
+class CountryBox(PickBox):
     """A country chosen by name from a list ("czech" finds Czechia), held as its ISO code.
 
-    Shows `Czechia (CZ)`; a typed code ("CZ") is understood too. When the officer leaves
-    the field, what they typed is shown as the country it means. `editingFinished` is
-    emitted then, as a line edit's is.
+    Shows `Czechia (CZ)`; a typed code ("CZ") is understood too. With `optional`, the
+    first entry is empty: no country.
     """
 
-    editingFinished = Signal()  # noqa: N815 - the name a line edit gives it
-
     def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        super().__init__(find_country, "type a name or code", parent)
         if optional:
             self.addItem("", None)
-        for code, name in places.countries():
-            self.addItem(f"{name} ({code})", code)
-        self.setCompleter(_search_completer(self))
+        for code, _name in places.countries():
+            self.addItem(country_label(code), code)
         self.setMinimumContentsLength(22)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        line = self.lineEdit()
-        assert line is not None
-        line.setPlaceholderText("type a name or code")
-        line.editingFinished.connect(self._finished)
 
     def country(self) -> str | None:
         """The ISO code chosen, None when the field is empty or names no country."""
-        return find_country(self.currentText())
+        return self.chosen()
 
     def set_country(self, code: str | None) -> None:
-        index = self.findData(code) if code else -1
-        if index >= 0:
-            self.setCurrentIndex(index)
-        else:
-            self.setEditText(code or "")
+        self.show_key(code)
 
     def setText(self, text: str) -> None:  # noqa: N802 - reads like the line edit it replaced
         self.set_country(find_country(text) or text)
 
-    def _finished(self) -> None:
-        code = self.country()
-        if code:
-            self.set_country(code)
-        self.editingFinished.emit()
+
+_OFFSET_AT_END = re.compile(r"\s*\(UTC[^)]*\)$")
+
+
+def find_zone(text: str) -> str | None:
+    """The IANA zone an officer means: its name (`Europe/Prague`, any case, aliases too),
+    its picker label (`Prague — Czechia`), its city, or part of exactly one label
+    ("czech")."""
+    text = _OFFSET_AT_END.sub("", text.strip())
+    if zones.is_known_zone(text):
+        return text
+    by_name = {name.casefold(): name for name in zones.known_zones()}
+    if text.casefold() in by_name:
+        return by_name[text.casefold()]
+    choices = places.zone_choices()
+    cities = [(name, label.split(" — ")[0]) for name, label in choices if name != label]
+    return _one_meant(text, cities) or _one_meant(text, choices)
+
+
+class ZoneBox(PickBox):
+    """A time zone chosen by city or country ("prague", "czech" find Europe/Prague), held as
+    its IANA name and shown as `Prague — Czechia (UTC+01:00)`.
+
+    Zones that name no city (`Etc/GMT-8`) and old aliases (`Asia/Calcutta`) are not listed
+    but are taken when typed exactly. The offsets shown are those at `at` (now unless
+    told, see `show_offsets_at`).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, at: datetime | None = None) -> None:
+        super().__init__(find_zone, "type a city, country or zone", parent)
+        self.places = [(name, label) for name, label in places.zone_choices() if name != label]
+        for name, label in self.places:
+            self.addItem(label, name)
+        self.addItem("UTC", "UTC")
+        self.show_offsets_at(at)
+        self.setMinimumContentsLength(28)
+
+    def show_offsets_at(self, at: datetime | None) -> None:
+        """Show each zone's offset from UTC at a moment (a UTC instant), as the visit's."""
+        for index, (name, label) in enumerate(self.places):
+            self.setItemText(index, f"{label} ({places.utc_offset(name, at)})")
+
+    def zone(self) -> str:
+        """The IANA name chosen, or the text as typed when it names no zone."""
+        return self.chosen() or self.currentText().strip()
+
+    def set_to_this_machines_zone(self) -> None:
+        """The zone the computer is set to, as the likeliest home of a new visit."""
+        name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+        self.set_zone(name if zones.is_known_zone(name) else "UTC")
+
+    def set_zone(self, name: str) -> None:
+        self.show_key(name)
 
 
 class TextBox(QPlainTextEdit):

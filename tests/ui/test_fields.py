@@ -1,7 +1,7 @@
 """The shared form fields, driven with the keyboard as an officer would."""
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from planner.domain.places import zone_city
 from planner.ui.forms import (
     CountryBox,
     DateTimeEdit,
     Part,
+    ZoneBox,
     date_edit,
     datetime_edit,
     find_country,
+    find_zone,
     from_qdatetime,
     read_typed,
     to_qdatetime,
@@ -214,3 +217,60 @@ def test_a_day_field_takes_no_time() -> None:
     current = datetime(2025, 10, 20)
     assert read_typed("2025-10-25", current, "day", with_time=False) == datetime(2025, 10, 25)
     assert read_typed("2025-10-25 19:22", current, "day", with_time=False) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [("prague", "Europe/Prague"), ("czech", "Europe/Prague"), ("taiwan", "Asia/Taipei")],
+)
+def test_a_zone_is_found_by_city_or_country(qtbot: QtBot, typed: str, zone: str) -> None:
+    box = ZoneBox()
+    shown(qtbot, box)
+    box.setFocus()
+    type_into(box, typed)
+    QTest.keyClick(popup_of(box), Qt.Key.Key_Return)
+    assert box.zone() == zone
+    assert box.currentText().startswith(f"{zone_city(zone)} — ")
+    assert "(UTC+" in box.currentText()
+
+
+def test_a_typed_zone_name_is_shown_by_its_city(qtbot: QtBot) -> None:
+    form = QWidget()
+    box, after = ZoneBox(form), QLineEdit(form)
+    column = QVBoxLayout(form)
+    column.addWidget(box)
+    column.addWidget(after)
+    shown(qtbot, form)
+    box.setFocus()
+    type_into(box, "Europe/Brussels")
+    with qtbot.waitSignal(box.editingFinished):
+        QTest.keyClick(box, Qt.Key.Key_Tab)
+    assert box.zone() == "Europe/Brussels"
+    assert box.currentText().startswith("Brussels — Belgium (UTC")
+
+
+def test_zones_without_a_city_are_not_offered_but_taken_when_typed(qtbot: QtBot) -> None:
+    box = ZoneBox()
+    qtbot.addWidget(box)
+    offered = [box.itemData(i) for i in range(box.count())]
+    assert "Etc/GMT-8" not in offered
+    assert "Asia/Calcutta" not in offered  # the old name of Kolkata
+    assert offered[-1] == "UTC"
+    box.set_zone("Etc/GMT-8")
+    assert box.zone() == "Etc/GMT-8"
+    assert box.currentText() == "Etc/GMT-8"
+
+
+def test_offsets_are_shown_for_the_moment_asked(qtbot: QtBot) -> None:
+    box = ZoneBox(at=datetime(2025, 10, 25, 12, tzinfo=UTC))
+    qtbot.addWidget(box)
+    box.set_zone("Europe/Prague")
+    assert box.currentText() == "Prague — Czechia (UTC+02:00)"
+    box.show_offsets_at(datetime(2025, 10, 26, 12, tzinfo=UTC))  # the clocks went back
+    assert box.currentText() == "Prague — Czechia (UTC+01:00)"
+    assert box.zone() == "Europe/Prague"
+
+
+@pytest.mark.parametrize("typed", ["india", "Atlantis", ""])
+def test_no_zone_or_several_mean_none(typed: str) -> None:
+    assert find_zone(typed) is None
