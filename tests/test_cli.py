@@ -74,18 +74,22 @@ def test_a_file_with_several_mistakes_lists_each_and_imports_nothing(
     assert run(capsys, "--db", db, "list")[1] == before
 
 
-def test_show_prints_the_programme_in_the_home_zone(
+def test_show_prints_the_programme_at_local_times_day_by_day(
     capsys: pytest.CaptureFixture[str], db_path: Path
 ) -> None:
     run(capsys, "--db", str(db_path), "demo")
     status, out, _ = run(capsys, "--db", str(db_path), "show", DEMO_KEY)
     assert status == 0
     lines = out.splitlines()
-    assert lines[1] == "2–7 June 2025 · times in Asia/Taipei (UTC+08:00)"
+    assert lines[1] == (
+        "2–7 June 2025 · local times where each item takes place; Taipei time (UTC+08:00)"
+        " beside where it differs"
+    )
     assert "Wednesday 4 June 2025" in lines
     signing = next(line for line in lines if "Letter of Intent" in line and "Signing" in line)
     assert signing.startswith("  10:00–10:30  ")
-    assert "leaves 09:30 Asia/Taipei, arrives Sat 22:00 Pacific/Majuro" in out
+    assert "leaves 09:30 Taipei, arrives Sat 22:00 Majuro" in out
+    assert "flight CI 9002, Taiwan Taoyuan International Airport → Amata Kabua" in out
     assert "[CANCELLED]" in out
     assert "Tsai Ming-yen (蔡明彥)" in out
 

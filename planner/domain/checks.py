@@ -2,11 +2,14 @@
 that cannot happen. The window's problems panel and `delegation-planner check` both list these."""
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from itertools import combinations
 
+from planner.domain import zones
 from planner.domain.model import Event, VisitPlan
 from planner.domain.names import display_name
+from planner.domain.places import utc_offset, zone_city
 from planner.domain.programme import event_day
 from planner.domain.vocab import EventStatus, ParticipantRole
 
@@ -52,6 +55,7 @@ def check_visit(plan: VisitPlan) -> list[Finding]:
         *_double_booked_people(plan),
         *_signings_that_cannot_happen(plan),
         *_double_booked_venues(plan),
+        *_out_of_place_zones(plan),
     ]
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
 
@@ -167,4 +171,47 @@ def _double_booked_venues(plan: VisitPlan) -> list[Finding]:
                     (first.key, second.key),
                 )
             )
+    return findings
+
+
+def _same_clock(first: str, second: str, at: datetime) -> bool:
+    """Two zones that show the same time at that instant (Brussels and Prague do)."""
+    return (
+        at.astimezone(zones.zone(first)).utcoffset()
+        == at.astimezone(zones.zone(second)).utcoffset()
+    )
+
+
+def _out_of_place_zones(plan: VisitPlan) -> list[Finding]:
+    """Items planned on another clock than the programme around them: the meeting typed as
+    15:30 in Brussels but saved as 15:30 Taipei time between two items in Brussels.
+
+    The programme is where the item before leaves its people (a flight's arrival zone);
+    an item that starts on another clock than that, and does not lead on to the item after
+    it either, is flagged. Changing place on the way (a train to Prague, then Prague) is
+    not: the item after agrees with it.
+    """
+    findings = []
+    active = _active(plan)
+    for index, event in enumerate(active):
+        before = active[index - 1].zone_of_end if index else plan.visit.timezone
+        after = active[index + 1].timezone if index + 1 < len(active) else None
+        if _same_clock(event.timezone, before, event.start):
+            continue
+        if after is not None and _same_clock(event.zone_of_end, after, event.end):
+            continue
+        if after is not None and not _same_clock(before, after, event.start):
+            continue  # the programme moves on here: no one place to compare with
+        local = event.local_start
+        findings.append(
+            Finding(
+                Severity.WARNING,
+                f"“{event.title}” is planned on {zone_city(event.timezone)} time "
+                f"({local:%a %d %b %H:%M}, {utc_offset(event.timezone, event.start)}), but the "
+                f"programme around it is in {zone_city(before)} "
+                f"({utc_offset(before, event.start)}): check the item's time zone",
+                Target.EVENT,
+                event.key,
+            )
+        )
     return findings

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.dates import get_timezone_location
 
@@ -131,7 +131,7 @@ def place_before(plan: VisitPlan, instant: datetime, *, skip: str | None = None)
     earlier = [
         event
         for event in plan.events
-        if event.start <= instant and event.key != skip and not event.all_day
+        if event.start < instant and event.key != skip and not event.all_day
     ]
     if not earlier:
         return Place(plan.visit.timezone, plan.visit.host_country)
@@ -153,3 +153,23 @@ def default_role(person: Person) -> ParticipantRole:
     """A person's part in an item by default: interpreters interpret, press are press,
     staff, security and liaison officers are staff; everyone else attends."""
     return _DEFAULT_ROLE.get(person.delegation_role, ParticipantRole.ATTENDEE)
+
+
+@cache
+def language_name(tag: str) -> str:
+    """A document language by its own name: `English`, `čeština`, `中文（繁體）`; in English
+    where CLDR has no data in that language (`Marshallese`); the tag itself if unknown."""
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        base = tag.split("-")[0]
+        english = _locale("en").languages.get(base)
+        return str(english) if english else tag
+    name = str(locale.get_display_name(locale) or tag)
+    if locale.language in ("zh", "ja", "ko"):  # their own brackets are full-width
+        name = name.replace(" (", "（").replace(")", "）")
+    return name
+
+
+def language_names(tags: tuple[str, ...]) -> str:
+    return ", ".join(language_name(tag) for tag in tags)

@@ -9,6 +9,7 @@ paints the same PrintJob.
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
@@ -46,10 +47,20 @@ from planner.domain.labels import (
 )
 from planner.domain.model import Event, Person, VisitPlan
 from planner.domain.names import full_name
-from planner.domain.programme import programme_days
+from planner.domain.places import country_name, language_names, zone_city
+from planner.domain.programme import day_shift, home_time, programme_days
 from planner.domain.vocab import EventStatus, ParticipantRole, Side
 from planner.export.attendees import find_event, side_order
-from planner.export.summary import authority_text, participants_by_side, side_heading
+from planner.export.summary import (
+    alternat_text,
+    authority_text,
+    country_note,
+    originals,
+    participants_by_side,
+    route_text,
+    side_heading,
+    zone_route,
+)
 from planner.export.text import format_day
 
 FONT_FAMILIES = ["Noto Sans", "Noto Sans CJK TC", "Noto Sans CJK SC", "DejaVu Sans"]
@@ -335,21 +346,21 @@ def ideographs_for_radicals(pdf: bytes) -> bytes:
 # What is printed
 
 
-def _name_runs(person: Person, *, role: str | None = None) -> list[Run]:
+def _name_runs(person: Person, *, role: str | None = None, country: str | None = None) -> list[Run]:
     runs: list[Run] = []
     if person.honorific:
         runs.append((person.honorific + " ", PLAIN))
     runs.append((full_name(person, capitalise_family=True), BOLD))
     if person.native_name:
         runs.append(("  " + person.native_name, PLAIN))
-    runs.append(("\n" + person.title, SMALL))
+    runs.append(("\n" + person.title + (f" · {country}" if country else ""), SMALL))
     if role:
         runs.append(("\n" + role, style(size=0.88, italic=True, color=ACCENT)))
     return runs
 
 
 def _when(event: Event) -> str:
-    """Date and time in the event's own zone: `Wednesday 4 June 2025, 10:00–10:30 (Asia/Taipei)`."""
+    """Date and time in the event's own zone: `Wednesday 4 June 2025, 10:00–10:30 (Taipei time)`."""
     start = event.local_start
     if event.all_day:
         return f"{format_day(start.date())}, all day"
@@ -357,11 +368,7 @@ def _when(event: Event) -> str:
     end_text = (
         f"{end:%H:%M}" if end.date() == start.date() else f"{format_day(end.date())} {end:%H:%M}"
     )
-    zone = (
-        event.timezone
-        if event.zone_of_end == event.timezone
-        else (f"{event.timezone} → {event.zone_of_end}")
-    )
+    zone = zone_route(event) + (" time" if event.zone_of_end == event.timezone else "")
     return f"{format_day(start.date())}, {start:%H:%M}–{end_text} ({zone})"
 
 
@@ -406,7 +413,7 @@ def attendee_sheet(
     writer.paragraph(
         [("Participants", style(size=1.15, bold=True, color=ACCENT))], before=8, heading=True
     )
-    table = writer.table([50, 50], [side_heading(plan, side) for side in sides])
+    table = writer.table([50, 50], [side_heading(plan, side, event) for side in sides])
     for index in range(max(len(by_side[side]) for side in sides)):
         cells: list[list[Run]] = []
         for side in sides:
@@ -414,7 +421,9 @@ def attendee_sheet(
             if index < len(people):
                 person, role = people[index]
                 role_label = None if role is ParticipantRole.ATTENDEE else PARTICIPANT_ROLE[role]
-                cells.append([(f"☐  {index + 1}.  ", SMALL), *_name_runs(person, role=role_label)])
+                country = country_note(plan, person, event)
+                name = _name_runs(person, role=role_label, country=country)
+                cells.append([(f"☐  {index + 1}.  ", SMALL), *name])
             else:
                 cells.append([])
         table.row(cells)
@@ -428,14 +437,14 @@ def _signatories(writer: DocumentWriter, plan: VisitPlan, event: Event) -> None:
     writer.paragraph(
         [("Signatories", style(size=1.15, bold=True, color=ACCENT))], before=8, heading=True
     )
-    table = writer.table([8, 12, 44, 36], ["Order", "For", "Signatory", "Authority"])
+    table = writer.table([8, 16, 42, 34], ["Order", "For", "Signatory", "Authority"])
     for signatory in sorted(event.signing.signatories, key=lambda s: s.order):
         person = plan.person(signatory.person)
         authority = authority_text(plan, signatory)
         table.row(
             [
                 [(str(signatory.order), PLAIN)],
-                [(signatory.on_behalf_of, BOLD)],
+                [(country_name(signatory.on_behalf_of), BOLD)],
                 _name_runs(person),
                 [
                     (authority, PLAIN),
@@ -443,15 +452,18 @@ def _signatories(writer: DocumentWriter, plan: VisitPlan, event: Event) -> None:
                 ],
             ]
         )
+    alternat = alternat_text(plan, event.signing)
+    if alternat:
+        writer.paragraph([(alternat, SMALL)], before=2, after=3)
     for document in event.signing.documents:
-        languages = ", ".join(document.languages) or "—"
+        languages = language_names(document.languages) or "—"
         writer.paragraph(
             [
                 ("Instrument  ", HEAD),
                 (document.title, BOLD),
                 (
                     f"  {DOCUMENT_KIND[document.kind]}; languages {languages}; "
-                    f"{document.copies} original{'s' if document.copies != 1 else ''}",
+                    f"{originals(document.copies)}",
                     SMALL,
                 ),
             ],
@@ -494,10 +506,12 @@ def programme_booklet(plan: VisitPlan) -> PrintJob:
     visit = plan.visit
     dates = f"{format_day(visit.start_date)} – {format_day(visit.end_date)}"
     _masthead(writer, plan, "Programme", dates)
+    home = zone_city(visit.timezone)
     writer.paragraph(
         [
             (
-                f"Times are local to where each item takes place ({visit.timezone} unless shown).",
+                "Each item is listed under the day it starts where it takes place, at the local"
+                f" time there; the time in {home} is shown beside it where it differs.",
                 SMALL,
             )
         ],
@@ -510,9 +524,13 @@ def programme_booklet(plan: VisitPlan) -> PrintJob:
             after=2,
             heading=True,
         )
-        if not day.events:
+        if not day.events and not day.continued:
             writer.paragraph([("No programme items.", SMALL)])
             continue
+        for event in day.continued:  # the night train that arrives this morning
+            writer.table([17, 83]).row(
+                [_continued_time_cell(event, day.day), _continued_item_cell(plan, event)]
+            )
         for event in day.events:  # a table each, so no item is cut in two by a page end
             writer.table([17, 83]).row([_time_cell(event, visit.timezone), _item_cell(plan, event)])
     return PrintJob(writer.document, f"{visit.title} — programme", visit.title)
@@ -522,16 +540,30 @@ def _time_cell(event: Event, home: str) -> list[Run]:
     if event.all_day:
         return [("All day", BOLD)]
     start, end = event.local_start, event.local_end
-    runs: list[Run] = [(f"{start:%H:%M}–{end:%H:%M}", BOLD)]
-    if end.date() != start.date():  # overnight, or a flight over the date line
+    shift = day_shift(end, start.date())
+    runs: list[Run] = [(f"{start:%H:%M}–{end:%H:%M}" + (f" {shift}" if shift else ""), BOLD)]
+    if shift:  # overnight, or a flight over the date line
         runs.append((f"\narrives {end:%a %d %b}", SMALL))
     if event.timezone != home or event.zone_of_end != home:
-        zone = (
-            event.timezone
-            if event.zone_of_end == event.timezone
-            else (f"{event.timezone} → {event.zone_of_end}")
-        )
-        runs.append((f"\n{zone}", SMALL))
+        runs.append((f"\n{zone_route(event)}", SMALL))
+    at_home = home_time(event, home)
+    if at_home:
+        runs.append((f"\n{at_home} in {zone_city(home)}", SMALL))
+    return runs
+
+
+def _continued_time_cell(event: Event, day: date) -> list[Run]:
+    end = event.local_end
+    if end.date() == day:
+        return [(f"arrives {end:%H:%M}", BOLD)]
+    return [("en route", BOLD)]
+
+
+def _continued_item_cell(plan: VisitPlan, event: Event) -> list[Run]:
+    runs: list[Run] = [(event.title, BOLD), (f"  continued from {event.local_start:%A}", SMALL)]
+    route = route_text(plan, event)
+    if route:
+        runs.append((f"\n{route}", SMALL))
     return runs
 
 
@@ -542,10 +574,15 @@ def _item_cell(plan: VisitPlan, event: Event) -> list[Run]:
         runs.append(
             (f"  {event.status.value.upper()}", style(size=0.85, bold=True, color=CANCELLED))
         )
-    venue = _venue_text(plan, event)
+    route = route_text(plan, event)
+    venue = route or _venue_text(plan, event)
     if venue:
         runs.append((f"\n{venue}", SMALL))
-    details = [event.dress_code and f"Dress: {event.dress_code}", PRESS[event.press]]
+    details = [
+        event.flight_number and f"Flight {event.flight_number}",
+        event.dress_code and f"Dress: {event.dress_code}",
+        PRESS[event.press],
+    ]
     runs.append(("\n" + " · ".join(d for d in details if d), SMALL))
     for side, people in participants_by_side(plan, event).items():
         if people:

@@ -1,15 +1,79 @@
 """An event told in a few plain lines: who attends on each side, dress, press, the signing."""
 
 from planner.domain.labels import AUTHORITY, DOCUMENT_KIND, PARTICIPANT_ROLE, PRESS
-from planner.domain.model import Event, Person, Signatory, VisitPlan
-from planner.domain.names import display_name
+from planner.domain.model import Event, Person, Signatory, Signing, VisitPlan
+from planner.domain.names import display_name, full_name
+from planner.domain.places import (
+    country_name,
+    event_country,
+    language_names,
+    side_country,
+    zone_city,
+)
 from planner.domain.programme import by_precedence
 from planner.domain.vocab import EventStatus, ParticipantRole, Side
 
 
-def side_heading(plan: VisitPlan, side: Side) -> str:
-    country = plan.visit.host_country if side is Side.HOST else plan.visit.guest_country
-    return f"{'Host' if side is Side.HOST else 'Guest'} side ({country})"
+def zone_route(event: Event) -> str:
+    """The places of an item's clocks: `Prague`, or `Brussels → Prague` for a journey."""
+    start, end = zone_city(event.timezone), zone_city(event.zone_of_end)
+    return start if start == end else f"{start} → {end}"
+
+
+def route_text(plan: VisitPlan, event: Event) -> str | None:
+    """`Bruxelles-Midi → Praha hlavní nádraží` for an item with a destination."""
+    if not event.destination:
+        return None
+    start = plan.venue(event.venue).name if event.venue else zone_city(event.timezone)
+    return f"{start} → {plan.venue(event.destination).name}"
+
+
+def side_countries(plan: VisitPlan, side: Side, event: Event | None = None) -> list[str]:
+    """The countries a side stands for. At an item the host side is whoever's soil it is on
+    (a trip through Belgium and Czechia has Czech hosts in Prague); over the whole visit, the
+    countries of the people on that side, the visit's own first."""
+    if event is not None and side is Side.HOST:
+        return [event_country(plan, event)]
+    countries = [side_country(plan.visit, side)]
+    for person in plan.in_canonical_order().people:
+        if person.side is side and person.country not in countries:
+            countries.append(person.country)
+    return countries
+
+
+def side_heading(plan: VisitPlan, side: Side, event: Event | None = None) -> str:
+    """`Host side — Czechia (CZ)`; over a whole trip `Host side — Belgium (BE), Czechia (CZ)`."""
+    label = "Host side" if side is Side.HOST else "Guest side"
+    names = ", ".join(f"{country_name(c)} ({c})" for c in side_countries(plan, side, event))
+    return f"{label} — {names}"
+
+
+def country_note(plan: VisitPlan, person: Person, event: Event | None = None) -> str | None:
+    """The person's own country where it is not the one their side's heading names."""
+    if person.country == side_countries(plan, person.side, event)[0]:
+        return None
+    return country_name(person.country)
+
+
+def originals(count: int) -> str:
+    """How many originals are signed: one word for it everywhere."""
+    return f"{count} original{'' if count == 1 else 's'}"
+
+
+def alternat_text(plan: VisitPlan, signing: Signing) -> str | None:
+    """Who signs first on which original: each party signs first the original it keeps,
+    then the originals are exchanged. None with fewer than two parties."""
+    ordered = sorted(signing.signatories, key=lambda s: s.order)
+    parties = list(dict.fromkeys(s.on_behalf_of for s in ordered))
+    if len(parties) < 2:
+        return None
+    clauses = []
+    for party in parties:
+        first = [s for s in ordered if s.on_behalf_of == party]
+        others = [s for s in ordered if s.on_behalf_of != party]
+        names = [full_name(plan.person(s.person)) for s in first + others]
+        clauses.append(f"on the original kept by {country_name(party)}, {' then '.join(names)}")
+    return "Alternat: " + "; ".join(clauses) + "; then the originals are exchanged."
 
 
 def participants_by_side(
@@ -34,7 +98,8 @@ def authority_text(plan: VisitPlan, signatory: Signatory) -> str:
 
 def signatory_line(plan: VisitPlan, signatory: Signatory) -> str:
     """`For MH: Hon. Kalani Kaneko, by designation of H.E. Hilda Heine`."""
-    line = f"For {signatory.on_behalf_of}: {display_name(plan.person(signatory.person))}"
+    party = country_name(signatory.on_behalf_of)
+    line = f"For {party}: {display_name(plan.person(signatory.person))}"
     line += f", {authority_text(plan, signatory)}"
     if signatory.assistant:
         line += f"; assisted by {display_name(plan.person(signatory.assistant))}"
@@ -54,18 +119,25 @@ def event_summary_lines(plan: VisitPlan, event: Event) -> list[str]:
     for side, people in participants_by_side(plan, event).items():
         if not people:
             continue
-        lines += ["", side_heading(plan, side)]
+        lines += ["", side_heading(plan, side, event)]
         for number, (person, role) in enumerate(people, start=1):
             role_text = "" if role is ParticipantRole.ATTENDEE else f" — {PARTICIPANT_ROLE[role]}"
-            lines.append(f"{number}. {display_name(person)}, {person.title}{role_text}")
+            country = country_note(plan, person, event)
+            country_text = f" ({country})" if country else ""
+            lines.append(
+                f"{number}. {display_name(person)}, {person.title}{country_text}{role_text}"
+            )
     if event.signing:
         lines += ["", "Signing"]
         for document in event.signing.documents:
-            facts = [DOCUMENT_KIND[document.kind], ", ".join(document.languages)]
-            facts.append(f"{document.copies} {'copy' if document.copies == 1 else 'copies'}")
+            facts = [DOCUMENT_KIND[document.kind], language_names(document.languages)]
+            facts.append(originals(document.copies))
             lines.append(f"{document.title} ({'; '.join(fact for fact in facts if fact)})")
         for signatory in sorted(event.signing.signatories, key=lambda s: s.order):
             lines.append(signatory_line(plan, signatory))
+        alternat = alternat_text(plan, event.signing)
+        if alternat:
+            lines.append(alternat)
         if event.signing.witnesses:
             witnesses = ", ".join(display_name(plan.person(k)) for k in event.signing.witnesses)
             lines.append(f"Witnesses: {witnesses}")

@@ -1,14 +1,16 @@
-"""The programme as plain text, day by day, in the visit's home zone."""
+"""The programme as plain text, day by day, each item at the local time where it happens."""
 
 from datetime import date, datetime, time
 
 from planner.domain import zones
 from planner.domain.model import Event, VisitPlan
 from planner.domain.names import display_name
-from planner.domain.programme import by_precedence, programme_days
+from planner.domain.places import zone_city
+from planner.domain.programme import by_precedence, day_shift, home_time, programme_days
 from planner.domain.vocab import EventStatus
+from planner.export.summary import route_text
 
-TIME_WIDTH = 13  # "10:00–10:45  "
+TIME_WIDTH = 17  # "19:22–10:12 +1   "
 
 
 def format_day(day: date) -> str:
@@ -38,19 +40,30 @@ def _offsets(home: str, first: date, last: date) -> str:
 
 
 def programme_text(plan: VisitPlan) -> str:
+    """Day by day as every view lists it: each item under the day it starts where it takes
+    place, at the local time there, with the home zone's time where that differs."""
     visit, home = plan.visit, plan.visit.timezone
     lines = [
         visit.title,
-        f"{_date_range(visit.start_date, visit.end_date)} · times in {home}"
-        f" ({_offsets(home, visit.start_date, visit.end_date)})",
+        f"{_date_range(visit.start_date, visit.end_date)} · local times where each item takes"
+        f" place; {zone_city(home)} time ({_offsets(home, visit.start_date, visit.end_date)})"
+        " beside where it differs",
     ]
     for programme_day in programme_days(plan):
         lines += ["", format_day(programme_day.day)]
-        if not programme_day.events:
+        if not programme_day.events and not programme_day.continued:
             lines.append("  (nothing planned)")
+        for event in programme_day.continued:
+            lines.append(_continued_line(event, programme_day.day))
         for event in programme_day.events:
             lines += _event_lines(plan, event)
     return "\n".join(lines) + "\n"
+
+
+def _continued_line(event: Event, day: date) -> str:
+    end = event.local_end
+    when = f"arrives {end:%H:%M}" if end.date() == day else "en route"
+    return f"  {when:<{TIME_WIDTH}}{event.title} (continued from {event.local_start:%A})"
 
 
 def _event_lines(plan: VisitPlan, event: Event) -> list[str]:
@@ -60,12 +73,16 @@ def _event_lines(plan: VisitPlan, event: Event) -> list[str]:
         title = f"[CANCELLED] {title}"
     elif event.status is EventStatus.TENTATIVE:
         title = f"[tentative] {title}"
-    lines = [f"  {_times(event, home):<{TIME_WIDTH}}{title}"]
+    lines = [f"  {_times(event):<{TIME_WIDTH}}{title}"]
     indent = " " * (2 + TIME_WIDTH)
-    local = _local_times(event, home)
-    if local:
-        lines.append(f"{indent}{local}")
-    if event.venue:
+    where = _where(event, home)
+    if where:
+        lines.append(f"{indent}{where}")
+    route = route_text(plan, event)
+    if route:
+        flight = f"flight {event.flight_number}, " if event.flight_number else ""
+        lines.append(f"{indent}{flight}{route}")
+    elif event.venue:
         venue = plan.venue(event.venue)
         native = f" ({venue.native_name})" if venue.native_name else ""
         lines.append(f"{indent}at {venue.name}{native}")
@@ -78,25 +95,31 @@ def _event_lines(plan: VisitPlan, event: Event) -> list[str]:
     return lines
 
 
-def _times(event: Event, home: str) -> str:
+def _times(event: Event) -> str:
+    """Local times where the item happens: `19:22–10:12 +1` for one that ends the next day."""
     if event.all_day:
         return "all day"
-    start, end = zones.to_local(event.start, home), zones.to_local(event.end, home)
-    end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a} {end:%H:%M}"
-    return f"{start:%H:%M}–{end_text}"
+    start, end = event.local_start, event.local_end
+    shift = day_shift(end, start.date())
+    return f"{start:%H:%M}–{end:%H:%M}" + (f" {shift}" if shift else "")
 
 
-def _local_times(event: Event, home: str) -> str | None:
-    """The item's own wall times where they are not the home zone's (a flight, a trip abroad)."""
+def _where(event: Event, home: str) -> str | None:
+    """Whose clocks the times are on where it is not home, and the home zone's time."""
     if event.all_day:
         last = zones.day_of(event.end, event.timezone)
         first = zones.day_of(event.start, event.timezone)
         days = (last - first).days
         return f"until {format_day(last.fromordinal(last.toordinal() - 1))}" if days > 1 else None
     start_zone, end_zone = event.timezone, event.zone_of_end
-    if start_zone == home and end_zone == home:
+    at_home = home_time(event, home)
+    beside = f"; {at_home} in {zone_city(home)}" if at_home else ""
+    if start_zone != end_zone:
+        start, end = event.local_start, event.local_end
+        return (
+            f"leaves {start:%H:%M} {zone_city(start_zone)}, "
+            f"arrives {end:%a} {end:%H:%M} {zone_city(end_zone)}{beside}"
+        )
+    if start_zone == home:
         return None
-    start, end = event.local_start, event.local_end
-    if start_zone == end_zone:
-        return f"local time {start:%H:%M}–{end:%H:%M} {start_zone}"
-    return f"leaves {start:%H:%M} {start_zone}, arrives {end:%a} {end:%H:%M} {end_zone}"
+    return f"{zone_city(start_zone)} time{beside}"

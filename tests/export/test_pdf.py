@@ -48,15 +48,15 @@ def test_signing_sheet_lists_signatories_first_then_both_sides(stored: Planner) 
     (text,) = pages_text(data)
     assert page_size(data) == A4_POINTS
     assert "Signing of the Letter of Intent on Security Cooperation" in text
-    assert "Wednesday 4 June 2025, 10:00–10:30 (Asia/Taipei)" in text
+    assert "Wednesday 4 June 2025, 10:00–10:30 (Taipei time)" in text
     assert "圓山大飯店" in text
     signatories = text.index("Signatories")
     assert signatories < text.index("Participants")
     assert "by designation of H.E. Hilda Heine" in text
     assert "蔡明彥" in text
     assert "夏季昌" in text
-    assert "Host side (TW)" in text
-    assert "Guest side (MH)" in text
+    assert "Host side — Taiwan (TW)" in text
+    assert "Guest side — Marshall Islands (MH)" in text
     assert "Page 1 of 1" in text
 
 
@@ -102,7 +102,9 @@ def test_long_lists_run_over_pages_with_headers_and_page_numbers(demo_plan: Visi
     pages = pages_text(pdf_bytes(attendee_sheet(plan, "loi-signing")))
     assert len(pages) >= 3
     for number, text in enumerate(pages, start=1):
-        assert "Guest side (MH)" in text  # the table header repeats on every page
+        assert (
+            "Guest side — Marshall Islands (MH)" in text
+        )  # the table header repeats on every page
         assert f"Page {number} of {len(pages)}" in text
     assert "Member89" in pages[-1]
 
@@ -122,7 +124,7 @@ def test_programme_booklet_goes_day_by_day_in_local_time(stored: Planner) -> Non
     assert positions == sorted(positions)
     assert "Dress: Formal / national dress" in text
     assert "09:30–22:00" in text  # the flight, in its own zones
-    assert "Asia/Taipei → Pacific/Majuro" in text
+    assert "Taipei → Majuro" in text
     assert "CANCELLED" in text
     assert "Tsai Ming-yen 蔡明彥" in text
 
@@ -132,12 +134,14 @@ def test_programme_of_a_trip_shows_each_item_in_the_zone_where_it_happens(
 ) -> None:
     text = "\n".join(pages_text(stored.programme_pdf(TRIP)))
     assert "10:00–11:30" in text  # Berlin summer time, not Taipei's 16:00
-    assert "Europe/Berlin" in text
+    assert "Berlin" in text
     # The flight leaves Majuro early on Tuesday 8 July and lands in Honolulu on Monday 7 July:
     # it is listed under the day it leaves, at the times on the clocks where it happens.
     flight = text.index("Flight Majuro to Honolulu")
     assert text.rindex("Tuesday 8 July 2025", 0, flight) > text.index("Monday 7 July 2025")
-    assert "01:00–07:00 arrives Mon 07 Jul Pacific/Majuro → Pacific/Honolulu" in text
+    # pypdf reads the minus of "−1" as a glyph of its own
+    assert "01:00–07:00 − 1 arrives Mon 07 Jul Majuro → Honolulu" in text
+    assert "21:00 − 1 in Taipei" in text  # Monday evening at home
 
 
 @pytest.mark.parametrize("paper", list(PaperSize))

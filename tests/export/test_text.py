@@ -15,4 +15,7 @@ def test_the_header_says_when_the_clocks_change_during_the_visit(demo_plan: Visi
         end_date=date(2025, 10, 29),
     )
     header = programme_text(VisitPlan(visit)).splitlines()[1]
-    assert header == "22–29 October 2025 · times in Europe/Berlin (UTC+02:00, then UTC+01:00)"
+    assert header == (
+        "22–29 October 2025 · local times where each item takes place; Berlin time"
+        " (UTC+02:00, then UTC+01:00) beside where it differs"
+    )
