@@ -113,6 +113,14 @@ def event_summary_lines(plan: VisitPlan, event: Event) -> list[str]:
         lines.append("CANCELLED")
     elif event.status is EventStatus.TENTATIVE:
         lines.append("Tentative: not yet confirmed")
+    route = route_text(plan, event)
+    if route:
+        flight = f"Flight {event.flight_number}: " if event.flight_number else ""
+        lines.append(f"{flight}{route}")
+    journey = event.zone_of_end != event.timezone
+    if not event.all_day and (journey or event.local_end.date() != event.local_start.date()):
+        end = event.local_end
+        lines.append(f"Arrives {end:%a %d %b %H:%M} ({zone_city(event.zone_of_end)} time)")
     if event.dress_code:
         lines.append(f"Dress code: {event.dress_code}")
     lines.append(PRESS[event.press])

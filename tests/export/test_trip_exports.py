@@ -57,6 +57,13 @@ def test_the_calendar_describes_the_czech_hosts(trip: Planner) -> None:
     )
 
 
+def test_a_flight_in_a_calendar_says_where_it_goes_and_when_it_lands(trip: Planner) -> None:
+    data = trip.calendar(TRIP_KEY, event="flight-out").decode().replace("\r\n ", "")
+    assert "Flight BR 65: Taiwan Taoyuan International Airport → Brussels Airport" in data
+    assert "Arrives Fri 24 Oct 07:10 (Brussels time)" in data
+    assert "DTEND;TZID=Europe/Brussels:20251024T071000" in data
+
+
 def test_every_document_lists_the_night_train_under_saturday(trip: Planner) -> None:
     text = programme_text(trip.plan(TRIP_KEY))
     saturday = text.index("Saturday 25 October 2025")
