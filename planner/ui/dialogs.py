@@ -1,13 +1,16 @@
 """Dialogs that make or change one visit, person or venue; each hands back a domain value."""
 
-from datetime import date, datetime, timedelta
+import re
+from datetime import UTC, date, datetime, time, timedelta
 
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,17 +18,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import zones
+from planner.domain import places, zones
 from planner.domain.edits import make_key
 from planner.domain.errors import PlannerError
-from planner.domain.labels import DELEGATION_ROLE, SIDE
-from planner.domain.model import Movement, Organizer, Person, Venue, Visit
-from planner.domain.rules import COUNTRY, EMAIL
-from planner.domain.vocab import DelegationRole, Direction, NameOrder, Side, VisitKind
+from planner.domain.labels import DELEGATION_ROLE, EVENT_KIND, SIDE
+from planner.domain.model import (
+    Event,
+    Movement,
+    OnItem,
+    Organizer,
+    Person,
+    Venue,
+    Visit,
+    VisitPlan,
+)
+from planner.domain.names import display_name
+from planner.domain.rules import EMAIL
+from planner.domain.vocab import (
+    DelegationRole,
+    Direction,
+    EventKind,
+    EventStatus,
+    NameOrder,
+    Side,
+    VenueKind,
+    VisitKind,
+)
 from planner.ui.forms import (
+    DATE_HINT,
+    DATETIME_HINT,
     ChoiceBox,
+    CountryBox,
     TextBox,
     ZoneBox,
+    date_edit,
     datetime_edit,
     from_qdate,
     from_qdatetime,
@@ -37,6 +63,14 @@ from planner.ui.forms import (
 
 class Invalid(PlannerError):
     """What the officer typed cannot be saved; the message says which field and why."""
+
+
+def hint(text: str = "") -> QLabel:
+    """A grey line under a field that says what the dialog did or how to fill it in."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
 
 
 class FormDialog(QDialog):
@@ -74,6 +108,18 @@ class FormDialog(QDialog):
         self.form.addRow(label, edit)
         return edit
 
+    def beside_form(self) -> QVBoxLayout:
+        """A column to the right of the form, so that a long dialog fits a laptop screen."""
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.removeItem(self.form)
+        columns = QHBoxLayout()
+        columns.addLayout(self.form, 1)
+        column = QVBoxLayout()
+        columns.addLayout(column, 1)
+        outer.insertLayout(0, columns)
+        return column
+
     def accept(self) -> None:
         try:
             self.validate()
@@ -93,11 +139,18 @@ def required(edit: QLineEdit, field: str) -> str:
     return text
 
 
-def country(edit: QLineEdit, field: str) -> str:
-    code = edit.text().strip().upper()
-    if not COUNTRY.fullmatch(code):
-        raise Invalid(f"{field}: two letters, the ISO country code (TW, MH, DE)")
+def country(box: CountryBox, field: str) -> str:
+    code = box.country()
+    if code is None:
+        text = box.currentText().strip()
+        if not text:
+            raise Invalid(f"{field} is required")
+        raise Invalid(f"{field}: {text!r} is not a country; pick one from the list")
     return code
+
+
+def optional_country(box: CountryBox, field: str) -> str | None:
+    return country(box, field) if box.currentText().strip() else None
 
 
 def email(edit: QLineEdit, field: str) -> str | None:
@@ -114,41 +167,143 @@ def zone(box: ZoneBox, field: str) -> str:
     return name
 
 
-class MovementEditor(QWidget):
-    """An arrival or a departure: whether known, when (wall time), in which zone, which flight."""
+def noon(day: date) -> datetime:
+    """A moment on a day at which to show zones' offsets from UTC."""
+    return datetime.combine(day, time(12), tzinfo=UTC)
 
-    def __init__(self, default_zone: str, default_day: date, parent: QWidget | None = None):
+
+def short_moment(local: datetime, zone_name: str) -> str:
+    """`Sat 25 Oct 19:22 Brussels`: a wall time and the city whose clock it is on."""
+    return f"{local:%a} {local.day} {local:%b %H:%M} {places.zone_city(zone_name)}"
+
+
+# Items a person can arrive or leave on.
+TRAVEL_KINDS = (EventKind.FLIGHT, EventKind.TRANSFER, EventKind.ARRIVAL, EventKind.DEPARTURE)
+
+
+def item_label(event: Event) -> str:
+    """How an item reads in the list of those a person can travel on."""
+    number = event.flight_number
+    title = f"{event.title} ({number})" if number and number not in event.title else event.title
+    local = event.local_start
+    return f"{title}, {local:%a} {local.day} {local:%b %H:%M}"
+
+
+def item_times(event: Event) -> str:
+    """When and where an item leaves and arrives: what a person on it takes from it."""
+    leaves = short_moment(event.local_start, event.timezone)
+    arrives = short_moment(event.local_end, event.zone_of_end)
+    kind = EVENT_KIND.get(event.kind, event.kind.value.capitalize())
+    number = f" {event.flight_number}" if event.flight_number else ""
+    return f"{kind}{number}: leaves {leaves}, arrives {arrives}"
+
+
+class MovementEditor(QWidget):
+    """An arrival or a departure: not known, at its own time (wall time, zone, flight), or
+    on a flight or transfer of the programme; with the terminal, who meets them, notes."""
+
+    NOT_KNOWN, OWN_TIME = "not-known", "own-time"
+
+    def __init__(
+        self,
+        default_zone: str,
+        default_day: date,
+        parent: QWidget | None = None,
+        *,
+        plan: VisitPlan | None = None,
+        person: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.known = QCheckBox()
+        self.plan = plan
+        self.how = QComboBox()
+        self.how.addItem("Not known yet", self.NOT_KNOWN)
+        self.how.addItem("At its own time", self.OWN_TIME)
+        for event in sorted(_travel_items(plan), key=lambda e: (e.start, e.key)):
+            self.how.addItem(f"On {item_label(event)}", event.key)
+        self.item_times = hint()
         self.when = datetime_edit()
-        self.when.setDateTime(to_qdatetime(datetime.combine(default_day, datetime.min.time())))
-        self.zone = ZoneBox()
+        self.when.setDateTime(to_qdatetime(datetime.combine(default_day, time(12))))
+        self.when_hint = hint(f"{DATETIME_HINT}.")
+        self.zone = ZoneBox(at=noon(default_day))
         self.zone.set_zone(default_zone)
         self.flight = QLineEdit()
-        self.flight.setPlaceholderText("flight")
-        self.flight.setMaximumWidth(90)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.known, self.when, self.zone, self.flight):
-            row.addWidget(widget)
-        self.known.toggled.connect(self._enable)
-        self._enable(False)
+        self.flight.setPlaceholderText("CI 61")
+        self.terminal = QLineEdit()
+        self.met_by = QComboBox()
+        self.met_by.addItem("(no one named)", None)
+        people = plan.in_canonical_order().people if plan else ()
+        for other in people:
+            if other.key != person:
+                self.met_by.addItem(display_name(other), other.key)
+        self.notes = QLineEdit()
+        self.rows = QFormLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            ("", self.how),
+            ("", self.item_times),
+            ("Local time", self.when),
+            ("", self.when_hint),
+            ("Time zone", self.zone),
+            ("Flight", self.flight),
+            ("Terminal", self.terminal),
+            ("Met by", self.met_by),
+            ("Notes", self.notes),
+        ):
+            self.rows.addRow(label, widget)
+        self.how.currentIndexChanged.connect(self._how_chosen)
+        self._how_chosen()
 
-    def _enable(self, on: bool) -> None:
-        for widget in (self.when, self.zone, self.flight):
-            widget.setEnabled(on)
+    def _how_chosen(self) -> None:
+        how = self.how.currentData()
+        own, known = how == self.OWN_TIME, how != self.NOT_KNOWN
+        item = self._item(how)
+        self.item_times.setText(item_times(item) if item else "")
+        for widget, shown in (
+            (self.item_times, item is not None),
+            (self.when, own),
+            (self.when_hint, own),
+            (self.zone, own),
+            (self.flight, own),
+            (self.terminal, known),
+            (self.met_by, known),
+            (self.notes, known),
+        ):
+            self.rows.setRowVisible(widget, shown)
 
-    def show_movement(self, movement: Movement | None) -> None:
-        self.known.setChecked(movement is not None)
-        if movement is not None:
+    def _item(self, key: str) -> Event | None:
+        if self.plan is None or key in (self.NOT_KNOWN, self.OWN_TIME):
+            return None
+        return next((e for e in self.plan.events if e.key == key), None)
+
+    def show_movement(self, movement: Movement | OnItem | None) -> None:
+        if movement is None:
+            self.how.setCurrentIndex(0)
+            return
+        if isinstance(movement, OnItem):
+            if self.how.findData(movement.event) < 0:  # an item this dialog was not told of
+                self.how.addItem(f"On item {movement.event!r}", movement.event)
+            self.how.setCurrentIndex(self.how.findData(movement.event))
+        else:
+            self.how.setCurrentIndex(self.how.findData(self.OWN_TIME))
+            self.zone.show_offsets_at(movement.at)
             self.when.setDateTime(to_qdatetime(movement.local))
             self.zone.set_zone(movement.timezone)
             self.flight.setText(movement.flight or "")
+        self.terminal.setText(movement.terminal or "")
+        if movement.met_by and self.met_by.findData(movement.met_by) < 0:
+            self.met_by.addItem(movement.met_by, movement.met_by)
+        self.met_by.setCurrentIndex(max(0, self.met_by.findData(movement.met_by)))
+        self.notes.setText(movement.notes or "")
 
-    def movement(self, field: str) -> Movement | None:
-        if not self.known.isChecked():
+    def movement(self, field: str) -> Movement | OnItem | None:
+        how = self.how.currentData()
+        if how == self.NOT_KNOWN:
             return None
-        zone_name = zone(self.zone, field)
+        terminal, met_by = text_or_none(self.terminal), self.met_by.currentData()
+        notes = text_or_none(self.notes)
+        if how != self.OWN_TIME:
+            return OnItem(how, terminal, met_by, notes)
+        zone_name = zone(self.zone, f"{field}: time zone")
         local = from_qdatetime(self.when.dateTime())
         try:
             at = zones.to_instant(local, zone_name)
@@ -156,7 +311,18 @@ class MovementEditor(QWidget):
             raise Invalid(
                 f"{field}: {local:%H:%M} does not exist in {zone_name} that day"
             ) from None
-        return Movement(at, zone_name, text_or_none(self.flight))
+        return Movement(at, zone_name, text_or_none(self.flight), terminal, met_by, notes)
+
+
+def _travel_items(plan: VisitPlan | None) -> list[Event]:
+    if plan is None:
+        return []
+    return [
+        e for e in plan.events if e.kind in TRAVEL_KINDS and e.status is not EventStatus.CANCELLED
+    ]
+
+
+DAYS_HINT = f"{DATE_HINT}. The last day follows the first."
 
 
 class VisitDialog(FormDialog):
@@ -166,6 +332,7 @@ class VisitDialog(FormDialog):
         super().__init__("Visit" if visit else "New visit", parent)
         self.taken, self.original = taken, visit
         self.title = self.line("Title")
+        self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.key = self.line("Key")
         self.key.setPlaceholderText("made from the title")
         self.direction = ChoiceBox(
@@ -173,29 +340,45 @@ class VisitDialog(FormDialog):
             {Direction.INBOUND: "Inbound (we host)", Direction.OUTBOUND: "Outbound (we travel)"},
         )
         self.kind = ChoiceBox(VisitKind)
-        self.host = self.line("Host country")
-        self.guest = self.line("Guest country")
-        self.start = QDateEdit(to_qdate(date.today()))
-        self.end = QDateEdit(to_qdate(date.today() + timedelta(days=3)))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
-        self.zone = ZoneBox()
+        self.host = CountryBox()
+        self.guest = CountryBox()
+        self.start = date_edit(date.today())
+        self.end = date_edit(date.today() + timedelta(days=3))
+        self.days_hint = hint(DAYS_HINT)
+        self._first_day = date.today()
+        self.zone = ZoneBox(at=noon(date.today()))
         self.zone.set_to_this_machines_zone()
-        self.organizer = self.line("Organizer")
-        self.organizer_email = self.line("Organizer e-mail")
-        self.notes = TextBox()
         for label, widget in (
             ("Direction", self.direction),
             ("Kind", self.kind),
+            ("Host country", self.host),
+            ("Guest country", self.guest),
             ("First day", self.start),
             ("Last day", self.end),
+            ("", self.days_hint),
             ("Home time zone", self.zone),
-            ("Notes", self.notes),
         ):
             self.form.addRow(label, widget)
+        self.organizer = self.line("Organizer")
+        self.organizer_email = self.line("Organizer e-mail")
+        self.notes = self.box("Notes")
+        self.start.dateChanged.connect(self._first_day_moved)
         if visit:
             self.show_visit(visit)
+
+    def _first_day_moved(self, day: QDate) -> None:
+        """A first day moved past the last takes the last with it, keeping the length."""
+        before, self._first_day = self._first_day, from_qdate(day)
+        self.zone.show_offsets_at(noon(self._first_day))
+        last = from_qdate(self.end.date())
+        if self._first_day <= last:
+            return
+        length = max(last - before, timedelta(0))
+        self.end.setDate(to_qdate(self._first_day + length))
+        days = length.days + 1
+        self.days_hint.setText(
+            f"The last day moved with the first: {days} day{'s' if days > 1 else ''}, as before."
+        )
 
     def show_visit(self, visit: Visit) -> None:
         self.original = visit
@@ -204,10 +387,11 @@ class VisitDialog(FormDialog):
         self.key.setReadOnly(True)
         self.direction.set_value(visit.direction)
         self.kind.set_value(visit.kind)
-        self.host.setText(visit.host_country)
-        self.guest.setText(visit.guest_country)
+        self.host.set_country(visit.host_country)
+        self.guest.set_country(visit.guest_country)
         self.start.setDate(to_qdate(visit.start_date))
         self.end.setDate(to_qdate(visit.end_date))
+        self.days_hint.setText(DAYS_HINT)
         self.zone.set_zone(visit.timezone)
         self.organizer.setText(visit.organizer.name if visit.organizer else "")
         self.organizer_email.setText(visit.organizer.email or "" if visit.organizer else "")
@@ -248,8 +432,30 @@ class VisitDialog(FormDialog):
         self.visit()
 
 
+def where_the_programme_starts_and_ends(plan: VisitPlan) -> tuple[str, str]:
+    """The zones people most likely arrive and leave in: where the first item is and where
+    the last one leaves its people; the visit's home zone when it has no items."""
+    timed = sorted((e for e in plan.events if not e.all_day), key=lambda e: (e.start, e.key))
+    if not timed:
+        return plan.visit.timezone, plan.visit.timezone
+    return timed[0].timezone, timed[-1].zone_of_end
+
+
+# Scripts whose names are written family name first: Chinese characters (Chinese, Japanese
+# kanji) and Korean hangul.
+FAMILY_FIRST_SCRIPT = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0003134f]"
+)
+
+
+def written_family_first(native_name: str) -> bool:
+    """A name in own script that is written family name first: 林佳龍, 蔡明彥, 김민재."""
+    return bool(FAMILY_FIRST_SCRIPT.search(native_name))
+
+
 class PersonDialog(FormDialog):
-    """Someone on either side: names in both scripts, post, role and needs."""
+    """Someone on either side: names in both scripts, post, role, needs, and how they
+    arrive and leave."""
 
     def __init__(
         self,
@@ -261,6 +467,7 @@ class PersonDialog(FormDialog):
         home_zone: str = "UTC",
         first_day: date | None = None,
         last_day: date | None = None,
+        plan: VisitPlan | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Person" if person else "Add person", parent)
@@ -280,9 +487,17 @@ class PersonDialog(FormDialog):
             },
         )
         self.form.addRow("Name order", self.order)
+        self.order_hint = hint()
+        self.order_hint.hide()
+        self.form.addRow("", self.order_hint)
+        self.order_chosen = False  # by the officer, in this dialog
+        self.order.activated.connect(self._order_picked)
+        self.native.textEdited.connect(self._native_typed)
         self.title = self.line("Title")
         self.organization = self.line("Organization")
-        self.country = self.line("Country", country_code)
+        self.country = CountryBox()
+        self.country.set_country(country_code or None)
+        self.form.addRow("Country", self.country)
         self.role = ChoiceBox(DelegationRole, DELEGATION_ROLE)
         self.role.set_value(DelegationRole.MEMBER)
         self.form.addRow("Role", self.role)
@@ -291,17 +506,45 @@ class PersonDialog(FormDialog):
         self.dietary = self.line("Dietary needs")
         self.medical = self.line("Medical (confidential)")
         self.notes = self.box("Notes")
-        self.arrival = MovementEditor(home_zone, first_day or date.today())
-        self.departure = MovementEditor(home_zone, last_day or date.today())
-        self.form.addRow("Arrives", self.arrival)
-        self.form.addRow("Departs", self.departure)
+        arrive_in = leave_from = home_zone
+        if plan is not None:
+            first_day = first_day or plan.visit.start_date
+            last_day = last_day or plan.visit.end_date
+            arrive_in, leave_from = where_the_programme_starts_and_ends(plan)
+        me = person.key if person else None
+        self.arrival = MovementEditor(arrive_in, first_day or date.today(), plan=plan, person=me)
+        self.departure = MovementEditor(leave_from, last_day or date.today(), plan=plan, person=me)
+        column = self.beside_form()
+        for title, editor in (("Arrives", self.arrival), ("Departs", self.departure)):
+            group = QGroupBox(title)
+            QVBoxLayout(group).addWidget(editor)
+            column.addWidget(group)
+        column.addStretch(1)
         if person:
             self._show(person)
+
+    def _order_picked(self) -> None:
+        self.order_chosen = True
+        self.order_hint.hide()
+
+    def _native_typed(self, text: str) -> None:
+        """A Chinese, Japanese or Korean name in own script suggests family name first, unless
+        the officer has chosen the order."""
+        if self.order_chosen or not written_family_first(text):
+            return
+        if self.order.value() is NameOrder.GIVEN_FAMILY:
+            self.order.set_value(NameOrder.FAMILY_GIVEN)
+            self.order_hint.setText(
+                f"Family name first, as {text.strip()} is written. "
+                "Choose given name first if this person uses it."
+            )
+            self.order_hint.show()
 
     def _show(self, person: Person) -> None:
         self.side.set_value(person.side)
         self.order.set_value(person.name_order)
         self.role.set_value(person.delegation_role)
+        self.country.set_country(person.country)
         for edit, value in (
             (self.honorific, person.honorific),
             (self.given, person.given_name),
@@ -309,7 +552,6 @@ class PersonDialog(FormDialog):
             (self.native, person.native_name),
             (self.title, person.title),
             (self.organization, person.organization),
-            (self.country, person.country),
             (self.email, person.email),
             (self.phone, person.phone),
             (self.dietary, person.dietary),
@@ -354,37 +596,100 @@ class PersonDialog(FormDialog):
         self.person()
 
 
+VENUE_KIND = {
+    VenueKind.AIRPORT: "Airport",
+    VenueKind.HOTEL: "Hotel",
+    VenueKind.PALACE: "Palace",
+    VenueKind.MINISTRY: "Ministry",
+    VenueKind.EMBASSY: "Embassy",
+    VenueKind.PARLIAMENT: "Parliament",
+    VenueKind.STATION: "Station",
+    VenueKind.OTHER: "Other",
+}
+
+
 class VenueDialog(FormDialog):
+    """A place of the programme: its name, where it is (country, city, zone), what it is."""
+
     def __init__(
         self,
         taken: set[str],
         venue: Venue | None = None,
         *,
         home_zone: str = "UTC",
+        country: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Venue" if venue else "Add venue", parent)
         self.taken, self.original = taken, venue
         self.name = self.line("Name")
         self.native = self.line("Name in own script")
+        self.kind = QComboBox()
+        self.kind.addItem("(not said)", None)
+        for member, label in VENUE_KIND.items():
+            self.kind.addItem(label, member.value)
+        self.form.addRow("Kind", self.kind)
         self.address = self.box("Address")
+        self.city = self.line("City")
+        self.country = CountryBox(optional=True)
+        self.form.addRow("Country", self.country)
         self.zone = ZoneBox()
-        self.zone.set_zone(venue.timezone if venue else home_zone)
         self.form.addRow("Time zone", self.zone)
+        self.place_hint = hint()
+        self.place_hint.hide()
+        self.form.addRow("", self.place_hint)
         self.latitude = self.line("Latitude")
         self.longitude = self.line("Longitude")
         self.notes = self.box("Notes")
+        self.zone.set_zone(venue.timezone if venue else home_zone)
+        self.first_zone = self.zone.zone()  # until the officer picks another
+        self.country.set_country(venue.country if venue else country)
         if venue:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(venue.kind)))
             for edit, value in (
                 (self.name, venue.name),
                 (self.native, venue.native_name),
                 (self.address, venue.address),
+                (self.city, venue.city),
                 (self.notes, venue.notes),
             ):
                 edit.setText(value or "")
             if venue.latitude is not None:
                 self.latitude.setText(repr(venue.latitude))
                 self.longitude.setText(repr(venue.longitude))
+        self.zone.activated.connect(self._zone_chosen)
+        self.zone.editingFinished.connect(self._zone_chosen)
+        self.country.activated.connect(self._country_chosen)
+        self.country.editingFinished.connect(self._country_chosen)
+
+    def _zone_chosen(self) -> None:
+        """A zone chosen while the country is empty suggests the zone's country."""
+        code = places.zone_country(self.zone.zone())
+        if code and not self.country.currentText().strip():
+            self.country.set_country(code)
+            self.say(f"Country from the time zone: {places.country_name(code)}.")
+
+    def _country_chosen(self) -> None:
+        """A country chosen suggests its zone, unless the officer has picked one: a venue in
+        Czechia is on Prague's clock, not on the home zone's."""
+        code = self.country.country()
+        shown = self.zone.zone()
+        if code is None or places.zone_country(shown) == code:
+            return
+        name = places.country_name(code)
+        own = country_zones(code)
+        if shown != self.first_zone:
+            self.say(f"{places.zone_city(shown)} is not in {name}: is the time zone right?")
+        elif len(own) == 1:
+            self.zone.set_zone(own[0])
+            self.first_zone = own[0]
+            self.say(f"Time zone from the country: {places.zone_city(own[0])}.")
+        elif own:
+            self.say(f"{name} has {len(own)} time zones: type the venue's city in Time zone.")
+
+    def say(self, text: str) -> None:
+        self.place_hint.setText(text if text.endswith("?") else f"{text} Change it if not.")
+        self.place_hint.show()
 
     def _coordinate(self, edit: QLineEdit, field: str, limit: float) -> float | None:
         text = edit.text().strip().replace(",", ".")
@@ -405,6 +710,7 @@ class VenueDialog(FormDialog):
         if (latitude is None) != (longitude is None):
             raise Invalid("Give both latitude and longitude, or neither")
         key = self.original.key if self.original else make_key(name, self.taken, "venue")
+        kind = self.kind.currentData()
         return Venue(
             key=key,
             name=name,
@@ -414,7 +720,15 @@ class VenueDialog(FormDialog):
             latitude=latitude,
             longitude=longitude,
             notes=text_or_none(self.notes),
+            country=optional_country(self.country, "Country"),
+            kind=VenueKind(kind) if kind else None,
+            city=text_or_none(self.city),
         )
 
     def validate(self) -> None:
         self.venue()
+
+
+def country_zones(code: str) -> list[str]:
+    """The zones of a country (`CZ` → Europe/Prague; `US` → many), by city."""
+    return [name for name, _label in places.zone_choices() if places.zone_country(name) == code]

@@ -4,12 +4,9 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -30,38 +27,9 @@ from planner.ui.forms import (
     read_typed,
     to_qdatetime,
 )
+from tests.ui.keyboard import POPUP_WARNINGS, click_on, line_of, popup_of, shown, type_into
 
-# A completer's popup asks the headless platform for things it cannot do; that is no fault.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)  # focus moves only in the active window
-    return widget
-
-
-def line_of(box: QComboBox | QAbstractSpinBox) -> QLineEdit:
-    line = box.lineEdit()
-    assert line is not None
-    return line
-
-
-def popup_of(box: QComboBox) -> QAbstractItemView:
-    completer = box.completer()
-    assert completer is not None
-    popup = completer.popup()
-    assert popup is not None
-    return popup
-
-
-def type_into(box: QComboBox, text: str) -> None:
-    """Type over what the field holds, as someone who selected it all would."""
-    line_of(box).selectAll()
-    QTest.keyClicks(line_of(box), text)
+pytestmark = pytest.mark.qt_log_ignore(POPUP_WARNINGS)
 
 
 def test_a_country_is_found_by_part_of_its_name_and_kept_as_its_code(qtbot: QtBot) -> None:
@@ -111,14 +79,6 @@ def test_an_optional_country_can_be_left_empty(qtbot: QtBot) -> None:
     box.set_country(None)
     assert box.country() is None
     assert box.currentText() == ""
-
-
-def click_on(edit: DateTimeEdit, shown: str) -> None:
-    """Click into the field on the first character of `shown`, as on the hour of the time."""
-    line = line_of(edit)
-    where = line.text().index(shown)
-    x = line.fontMetrics().horizontalAdvance(line.text()[:where]) + 2
-    QTest.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
 
 
 @pytest.fixture
