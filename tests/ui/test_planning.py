@@ -18,7 +18,7 @@ from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.choosers import ItemChooser
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
-from planner.ui.event_dialog import EventDialog, SignatoryTableModel
+from planner.ui.event_dialog import EventDialog
 from planner.ui.forms import to_qdatetime
 from planner.ui.main_window import MainWindow
 from tests.helpers.qt import action, answer_with, click
@@ -53,16 +53,17 @@ def item(
         dialog.start.setDateTime(to_qdatetime(datetime(2025, 6, day, start, 0)))
         dialog.end.setDateTime(to_qdatetime(datetime(2025, 6, day, end, 0)))
         for key, role in roles.items():
-            dialog.picker.set_role(key, role)
+            if role is not ParticipantRole.SIGNATORY:
+                dialog.picker.set_role(key, role)
         if kind is EventKind.SIGNING:
-            dialog.document_title.setText("Letter of Intent on Security Cooperation")
-            dialog.languages.setText("en, zh-Hant")
-            kaneko = next(
-                i for i, s in enumerate(dialog.signatories.rows) if s.person == "kalani-kaneko"
-            )
-            dialog.signatories.setData(
-                dialog.signatories.index(kaneko, SignatoryTableModel.DESIGNATED_BY), "hilda-heine"
-            )
+            section = dialog.signing
+            section.document_title.setText("Letter of Intent on Security Cooperation")
+            section.languages.action_for("zh-Hant").trigger()
+            # Signatories are chosen in the signing section; Kaneko signs by designation.
+            for key, role in roles.items():
+                if role is ParticipantRole.SIGNATORY:
+                    section.add(key)
+            section.authority.set_value(SigningAuthority.DESIGNATION)
 
     return fill
 

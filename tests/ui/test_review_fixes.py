@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.model import VisitPlan
 from planner.domain.vocab import ParticipantRole, Side
 from planner.ui.dialogs import Invalid
-from planner.ui.event_dialog import EventDialog, SignatoryTableModel
+from planner.ui.event_dialog import EventDialog
 from planner.ui.main_window import MainWindow
 from tests.helpers.qt import answer_with, click
 
@@ -101,12 +101,14 @@ def test_a_signatory_for_no_country_is_refused(qtbot: QtBot, demo_plan: VisitPla
     signing = next(e for e in demo_plan.events if e.key == "loi-signing")
     dialog = EventDialog(demo_plan, signing)
     qtbot.addWidget(dialog)
-    table = dialog.signatories
-    table.setData(table.index(0, SignatoryTableModel.FOR), "1")
-    with pytest.raises(Invalid, match="two-letter country code"):
+    section = dialog.signing
+    section.select(0)
+    section.on_behalf_of.setEditText("Atlantis")
+    with pytest.raises(Invalid, match="choose the country they sign for"):
         dialog.programme_item()
-    table.setData(table.index(0, SignatoryTableModel.FOR), "TW")
-    table.setData(table.index(1, SignatoryTableModel.ORDER), 1)
+    section.on_behalf_of.setEditText("Taiwan")
+    section.select(1)
+    section.order.setValue(1)
     with pytest.raises(Invalid, match="Two signatories sign 1"):
         dialog.programme_item()
 
