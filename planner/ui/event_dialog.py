@@ -4,6 +4,7 @@ signing ceremony the instrument and its signatories."""
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -142,6 +143,30 @@ class EventDialog(FormDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         outer.insertLayout(0, columns)
+        when = self.when
+        reading_order = (
+            self.title,
+            self.kind,
+            self.flight_number,
+            self.venue,
+            self.new_venue,
+            when.start,
+            when.zone,
+            self.destination,
+            self.new_destination,
+            when.end,
+            when.end_zone,
+            when.all_day,
+            self.status,
+            self.press,
+            self.dress,
+            self.notes,
+            self.people.whole_delegation,
+            self.participants,
+            self.signing.document_title,
+        )
+        for before, after in pairwise(reading_order):
+            QWidget.setTabOrder(before, after)
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(self._kind_chosen)

@@ -4,6 +4,7 @@ each signatory — who, for which country, by what authority — chosen in the s
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -340,6 +341,23 @@ class SigningSection(QGroupBox):
             fields.addLayout(form, 1)
         layout.addLayout(fields)
         layout.addWidget(self.alternat)
+        reading_order = (
+            self.document_title,
+            self.document_kind,
+            self.languages,
+            self.originals,
+            self.add_button,
+            self.remove_button,
+            self.table,
+            self.who,
+            self.on_behalf_of,
+            self.order,
+            self.authority,
+            self.designated_by,
+            self.full_powers,
+        )
+        for before, after in pairwise(reading_order):
+            QWidget.setTabOrder(before, after)
 
     # What the officer sees and changes
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.domain.model import Participant, Signatory
@@ -331,3 +331,41 @@ def test_the_dialog_fits_a_laptop_screen(qtbot: QtBot) -> None:
         assert dialog.height() <= 760
         assert dialog.minimumSizeHint().height() <= dialog.height()
         assert dialog.minimumSizeHint().width() <= dialog.width()
+
+
+def test_an_item_typed_from_title_to_end_with_the_keyboard_alone(qtbot: QtBot) -> None:
+    dialog = shown(qtbot, EventDialog(trip(), day=date(2025, 10, 27)))
+    dialog.title.setFocus()
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    def typed(text: str) -> None:
+        QTest.keyClicks(focused(), text)
+        tab()
+
+    def tab() -> None:
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+
+    typed("Talks with the Czech deputy minister")
+    typed("Talks")  # the kind, by its name
+    # The flight number is hidden for a meeting: Tab goes on to the venue.
+    assert QApplication.focusWidget() is dialog.venue
+    tab()
+    tab()  # past "New venue…"
+    assert QApplication.focusWidget() is dialog.start
+    typed("12:30")
+    assert QApplication.focusWidget() is dialog.zone  # the zone, right beside the time
+    tab()
+    assert QApplication.focusWidget() is dialog.end
+    typed("14:00")
+    event = dialog.programme_item()
+    assert event.title == "Talks with the Czech deputy minister"
+    assert event.kind is EventKind.TALKS
+    # After the signing in Prague: Prague time, not Taipei's.
+    assert (event.start, event.end) == (
+        at("2025-10-27T12:30", PRAGUE),
+        at("2025-10-27T14:00", PRAGUE),
+    )
