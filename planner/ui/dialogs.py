@@ -4,7 +4,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,8 +95,29 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        self.tell(self.error, message)
+
+    def tell(self, label: QLabel, text: str | None) -> None:
+        """Show a line of the form's words (a hint, an error), or hide it when there are none,
+        growing the dialog so that no wrapped line is cut off."""
+        label.setText(text or "")
+        label.setVisible(bool(text))
+        self.grow_to_fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.grow_to_fit()
+
+    def grow_to_fit(self) -> None:
+        """A dialog grows for rows shown and lines wrapped since it opened; Qt alone gives
+        wrapped lines only the height the dialog had."""
+        layout = self.layout()
+        if layout is None or not self.isWindow():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def box(self, label: str) -> TextBox:
         box = TextBox()
@@ -269,6 +290,9 @@ class MovementEditor(QWidget):
             (self.notes, known),
         ):
             self.rows.setRowVisible(widget, shown)
+        window = self.window()
+        if isinstance(window, FormDialog):
+            window.grow_to_fit()
 
     def _item(self, key: str) -> Event | None:
         if self.plan is None or key in (self.NOT_KNOWN, self.OWN_TIME):
@@ -376,8 +400,9 @@ class VisitDialog(FormDialog):
         length = max(last - before, timedelta(0))
         self.end.setDate(to_qdate(self._first_day + length))
         days = length.days + 1
-        self.days_hint.setText(
-            f"The last day moved with the first: {days} day{'s' if days > 1 else ''}, as before."
+        self.tell(
+            self.days_hint,
+            f"The last day moved with the first: {days} day{'s' if days > 1 else ''}, as before.",
         )
 
     def show_visit(self, visit: Visit) -> None:
@@ -534,11 +559,11 @@ class PersonDialog(FormDialog):
             return
         if self.order.value() is NameOrder.GIVEN_FAMILY:
             self.order.set_value(NameOrder.FAMILY_GIVEN)
-            self.order_hint.setText(
-                f"Family name first, as {text.strip()} is written. "
-                "Choose given name first if this person uses it."
+            self.tell(
+                self.order_hint,
+                "Family name first, as the name in own script is written. "
+                "Choose “Given name first” if this person uses that order.",
             )
-            self.order_hint.show()
 
     def _show(self, person: Person) -> None:
         self.side.set_value(person.side)
@@ -688,8 +713,7 @@ class VenueDialog(FormDialog):
             self.say(f"{name} has {len(own)} time zones: type the venue's city in Time zone.")
 
     def say(self, text: str) -> None:
-        self.place_hint.setText(text if text.endswith("?") else f"{text} Change it if not.")
-        self.place_hint.show()
+        self.tell(self.place_hint, text if text.endswith("?") else f"{text} Change it if not.")
 
     def _coordinate(self, edit: QLineEdit, field: str, limit: float) -> float | None:
         text = edit.text().strip().replace(",", ".")
