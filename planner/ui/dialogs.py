@@ -235,7 +235,7 @@ class MovementEditor(QWidget):
         person: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.plan = plan
+        self.plan, self.person = plan, person
         self.how = QComboBox()
         self.how.addItem("Not known yet", self.NOT_KNOWN)
         self.how.addItem("At its own time", self.OWN_TIME)
@@ -278,7 +278,10 @@ class MovementEditor(QWidget):
         how = self.how.currentData()
         own, known = how == self.OWN_TIME, how != self.NOT_KNOWN
         item = self._item(how)
-        self.item_times.setText(item_times(item) if item else "")
+        text = item_times(item) if item else ""
+        if item and not any(p.person == self.person for p in item.participants):
+            text += ". Not among its participants yet."
+        self.item_times.setText(text)
         for widget, shown in (
             (self.item_times, item is not None),
             (self.when, own),

@@ -168,7 +168,8 @@ def test_an_arrival_on_an_item_of_the_programme(qtbot: QtBot) -> None:
     QTest.keyClick(arrival.how, Qt.Key.Key_End)  # the night train
     assert arrival.item_times.isVisible()
     assert arrival.item_times.text() == (
-        "Transfer: leaves Sat 25 Oct 19:22 Brussels, arrives Sun 26 Oct 10:12 Prague"
+        "Transfer: leaves Sat 25 Oct 19:22 Brussels, arrives Sun 26 Oct 10:12 Prague."
+        " Not among its participants yet."
     )
     assert not arrival.when.isVisible()
     nothing_cut_off(dialog)
@@ -232,6 +233,9 @@ def test_a_person_shown_again_is_the_same_person(qtbot: QtBot) -> None:
     dialog = PersonDialog(set(), lin, plan=plan())
     qtbot.addWidget(dialog)
     assert dialog.person() == lin
+    assert dialog.arrival.item_times.text() == (
+        "Flight CI 65: leaves Thu 23 Oct 23:40 Taipei, arrives Fri 24 Oct 07:05 Brussels"
+    )
 
 
 # The venue
