@@ -1,4 +1,5 @@
-"""Small pieces the dialogs share: choice boxes over vocabularies, zone pickers, key making."""
+"""Small pieces the dialogs share: choice boxes over vocabularies, country and zone pickers
+that find what is typed, date fields that take what is typed, table setup."""
 
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
     QTableView,
     QToolTip,
     QWidget,
@@ -83,6 +85,17 @@ class PickBox(QComboBox):
     def chosen(self) -> str | None:
         return self.finder(self.currentText())
 
+    def fit_lists(self) -> None:
+        """Lists as wide as their longest entry, which a narrow field would cut off."""
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count()))
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = widest + scrollbar + metrics.averageCharWidth() * 2
+        completer = self.completer()
+        for view in (self.view(), completer.popup() if completer else None):
+            if view is not None:
+                view.setMinimumWidth(width)
+
     def show_key(self, key: str | None) -> None:
         """Show the entry holding `key`; a key with no entry is shown as it is."""
         index = self.findData(key) if key else -1
@@ -145,6 +158,7 @@ class CountryBox(PickBox):
         for code, _name in places.countries():
             self.addItem(country_label(code), code)
         self.setMinimumContentsLength(22)
+        self.fit_lists()
 
     def country(self) -> str | None:
         """The ISO code chosen, None when the field is empty or names no country."""
@@ -197,6 +211,7 @@ class ZoneBox(PickBox):
         """Show each zone's offset from UTC at a moment (a UTC instant), as the visit's."""
         for index, (name, label) in enumerate(self.places):
             self.setItemText(index, f"{label} ({places.utc_offset(name, at)})")
+        self.fit_lists()
 
     def zone(self) -> str:
         """The IANA name chosen, or the text as typed when it names no zone."""

@@ -234,3 +234,16 @@ def test_offsets_are_shown_for_the_moment_asked(qtbot: QtBot) -> None:
 @pytest.mark.parametrize("typed", ["india", "Atlantis", ""])
 def test_no_zone_or_several_mean_none(typed: str) -> None:
     assert find_zone(typed) is None
+
+
+@pytest.mark.parametrize("make", [ZoneBox, CountryBox])
+def test_the_lists_show_whole_entries(qtbot: QtBot, make: type[ZoneBox | CountryBox]) -> None:
+    box = make()
+    shown(qtbot, box)
+    metrics = box.fontMetrics()
+    longest = max(metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+    type_into(box, "island")  # Kerguelen Islands — French Southern and Antarctic Lands
+    popup = popup_of(box)
+    assert popup.isVisible()
+    assert popup.viewport().width() >= longest
+    assert box.view().minimumWidth() >= longest
