@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Generic, Literal, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -491,7 +491,10 @@ _FINISHING_KEYS = (
 
 
 def _is_typing(event: QKeyEvent) -> bool:
-    """A key that writes a character (a digit, a letter, a colon), not a shortcut."""
+    """A key that writes a character (a digit, a letter, a colon), not a shortcut; or a
+    paste, of a date copied from a message."""
+    if event.matches(QKeySequence.StandardKey.Paste):
+        return True
     text = event.text()
     plain = not event.modifiers() & ~(
         Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier

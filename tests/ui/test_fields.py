@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -247,3 +248,12 @@ def test_the_lists_show_whole_entries(qtbot: QtBot, make: type[ZoneBox | Country
     assert popup.isVisible()
     assert popup.viewport().width() >= longest
     assert box.view().minimumWidth() >= longest
+
+
+def test_a_date_pasted_from_a_message_is_taken(field: DateTimeEdit) -> None:
+    QApplication.clipboard().setText("Sat 25 October 2025, 19:22")
+    click_on(field, "10:")
+    QTest.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert line_of(field).text() == "Sat 25 October 2025, 19:22"
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert from_qdatetime(field.dateTime()) == datetime(2025, 10, 25, 19, 22)
