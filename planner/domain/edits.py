@@ -6,7 +6,17 @@ import unicodedata
 from dataclasses import replace
 
 from planner.domain.errors import PlannerError
-from planner.domain.model import Event, Movement, OnItem, Person, Venue, Visit, VisitPlan
+from planner.domain.model import (
+    Event,
+    Movement,
+    OnItem,
+    Participant,
+    Person,
+    Venue,
+    Visit,
+    VisitPlan,
+)
+from planner.domain.places import default_role
 from planner.domain.vocab import EventStatus, Side
 
 
@@ -49,7 +59,7 @@ def add_person(plan: VisitPlan, person: Person) -> VisitPlan:
     if person.key in plan.precedence_rank:
         raise EditRefused(f"the key {person.key!r} is already used by someone in this visit")
     placed = replace(person, precedence=next_precedence(plan, person.side))
-    return replace(plan, people=(*plan.people, placed))
+    return _on_their_items(replace(plan, people=(*plan.people, placed)), placed)
 
 
 def update_person(plan: VisitPlan, person: Person) -> VisitPlan:
@@ -59,9 +69,25 @@ def update_person(plan: VisitPlan, person: Person) -> VisitPlan:
         others = tuple(p for p in plan.people if p.key != person.key)
         rest = _renumbered(replace(plan, people=others), old.side)
         person = replace(person, precedence=next_precedence(rest, person.side))
-        return replace(rest, people=(*rest.people, person))
+        return _on_their_items(replace(rest, people=(*rest.people, person)), person)
     person = replace(person, precedence=old.precedence)
-    return replace(plan, people=tuple(person if p.key == person.key else p for p in plan.people))
+    people = tuple(person if p.key == person.key else p for p in plan.people)
+    return _on_their_items(replace(plan, people=people), person)
+
+
+def _on_their_items(plan: VisitPlan, person: Person) -> VisitPlan:
+    """Someone arriving or leaving on an item of the programme takes part in it, in their
+    own role."""
+    keys = {e.event for e in (person.arrival, person.departure) if isinstance(e, OnItem)}
+    events = tuple(
+        replace(
+            event, participants=(*event.participants, Participant(person.key, default_role(person)))
+        )
+        if event.key in keys and all(p.person != person.key for p in event.participants)
+        else event
+        for event in plan.events
+    )
+    return replace(plan, events=events)
 
 
 def remove_person(plan: VisitPlan, key: str) -> VisitPlan:

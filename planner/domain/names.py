@@ -1,5 +1,7 @@
 """How names are written: proper order, family names in capitals, native script beside."""
 
+import re
+
 from planner.domain.model import Person
 from planner.domain.vocab import NameOrder
 
@@ -23,3 +25,15 @@ def display_name(person: Person, *, honorific: bool = True, native: bool = True)
     if native and person.native_name and person.native_name != full_name(person):
         name = f"{name} ({person.native_name})"
     return name
+
+
+# Scripts whose names are written family name first: Chinese characters (Chinese, Japanese
+# kanji) and Korean hangul.
+FAMILY_FIRST_SCRIPT = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0003134f]"
+)
+
+
+def written_family_first(native_name: str) -> bool:
+    """A name in own script that is written family name first: 林佳龍, 蔡明彥, 김민재."""
+    return bool(FAMILY_FIRST_SCRIPT.search(native_name))

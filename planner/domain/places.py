@@ -79,6 +79,11 @@ def zone_choices(language: str = "en") -> tuple[tuple[str, str], ...]:
     return tuple(named + plain)
 
 
+def country_zones(code: str) -> list[str]:
+    """The zones of a country (`CZ` → Europe/Prague; `US` → many), by city."""
+    return [name for name, _label in zone_choices() if zone_country(name) == code]
+
+
 def our_side(visit: Visit) -> Side:
     """The side the officer's own government is on: we host inbound visits, we are the
     guests on outbound ones."""
@@ -157,7 +162,7 @@ def default_role(person: Person) -> ParticipantRole:
 
 @cache
 def language_name(tag: str) -> str:
-    """A document language by its own name: `English`, `čeština`, `中文（繁體）`; in English
+    """A document language by its own name: `English`, `Čeština`, `中文（繁體）`; in English
     where CLDR has no data in that language (`Marshallese`); the tag itself if unknown."""
     try:
         locale = Locale.parse(tag.replace("-", "_"))
@@ -168,7 +173,18 @@ def language_name(tag: str) -> str:
     name = str(locale.get_display_name(locale) or tag)
     if locale.language in ("zh", "ja", "ko"):  # their own brackets are full-width
         name = name.replace(" (", "（").replace(")", "）")
-    return name
+    return name[:1].upper() + name[1:]  # a name in a list: Čeština, Français
+
+
+@cache
+def language_label(tag: str) -> str:
+    """A language as offered in a list: its own name, and the English one where different."""
+    own = language_name(tag)
+    try:
+        english = Locale.parse(tag.replace("-", "_")).get_display_name("en")
+    except (ValueError, UnknownLocaleError):
+        english = None
+    return own if english in (own, None) else f"{own} — {english}"
 
 
 def language_names(tags: tuple[str, ...]) -> str:

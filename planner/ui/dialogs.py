@@ -1,6 +1,5 @@
 """Dialogs that make or change one visit, person or venue; each hands back a domain value."""
 
-import re
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from planner.domain import places, zones
 from planner.domain.edits import make_key
 from planner.domain.errors import PlannerError
-from planner.domain.labels import DELEGATION_ROLE, EVENT_KIND, SIDE
+from planner.domain.labels import DELEGATION_ROLE, EVENT_KIND, SIDE, VENUE_KIND
 from planner.domain.model import (
     Event,
     Movement,
@@ -32,7 +31,7 @@ from planner.domain.model import (
     Visit,
     VisitPlan,
 )
-from planner.domain.names import display_name
+from planner.domain.names import display_name, written_family_first
 from planner.domain.rules import EMAIL
 from planner.domain.vocab import (
     DelegationRole,
@@ -469,18 +468,6 @@ def where_the_programme_starts_and_ends(plan: VisitPlan) -> tuple[str, str]:
     return timed[0].timezone, timed[-1].zone_of_end
 
 
-# Scripts whose names are written family name first: Chinese characters (Chinese, Japanese
-# kanji) and Korean hangul.
-FAMILY_FIRST_SCRIPT = re.compile(
-    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0003134f]"
-)
-
-
-def written_family_first(native_name: str) -> bool:
-    """A name in own script that is written family name first: 林佳龍, 蔡明彥, 김민재."""
-    return bool(FAMILY_FIRST_SCRIPT.search(native_name))
-
-
 class PersonDialog(FormDialog):
     """Someone on either side: names in both scripts, post, role, needs, and how they
     arrive and leave."""
@@ -624,18 +611,6 @@ class PersonDialog(FormDialog):
         self.person()
 
 
-VENUE_KIND = {
-    VenueKind.AIRPORT: "Airport",
-    VenueKind.HOTEL: "Hotel",
-    VenueKind.PALACE: "Palace",
-    VenueKind.MINISTRY: "Ministry",
-    VenueKind.EMBASSY: "Embassy",
-    VenueKind.PARLIAMENT: "Parliament",
-    VenueKind.STATION: "Station",
-    VenueKind.OTHER: "Other",
-}
-
-
 class VenueDialog(FormDialog):
     """A place of the programme: its name, where it is (country, city, zone), what it is."""
 
@@ -705,7 +680,7 @@ class VenueDialog(FormDialog):
         if code is None or places.zone_country(shown) == code:
             return
         name = places.country_name(code)
-        own = country_zones(code)
+        own = places.country_zones(code)
         if shown != self.first_zone:
             self.say(f"{places.zone_city(shown)} is not in {name}: is the time zone right?")
         elif len(own) == 1:
@@ -754,8 +729,3 @@ class VenueDialog(FormDialog):
 
     def validate(self) -> None:
         self.venue()
-
-
-def country_zones(code: str) -> list[str]:
-    """The zones of a country (`CZ` → Europe/Prague; `US` → many), by city."""
-    return [name for name, _label in places.zone_choices() if places.zone_country(name) == code]

@@ -1,13 +1,10 @@
 """The signing section of a programme item: the instrument, its languages and originals, and
 each signatory — who, for which country, by what authority — chosen in the section itself."""
 
-from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -31,8 +28,15 @@ from planner.domain import places
 from planner.domain.labels import AUTHORITY, DOCUMENT_KIND, FULL_POWERS
 from planner.domain.model import Person, Signatory, Signing, SigningDocument, VisitPlan
 from planner.domain.names import display_name
-from planner.domain.rules import COUNTRY, signatory_problems
-from planner.domain.vocab import DelegationRole, DocumentKind, FullPowers, SigningAuthority
+from planner.domain.rules import (
+    authority_problems,
+    designator_for,
+    new_signatory,
+    signatory_problems,
+    with_authority,
+)
+from planner.domain.vocab import DocumentKind, FullPowers, SigningAuthority
+from planner.export.summary import alternat_text
 from planner.ui.dialogs import Invalid
 from planner.ui.forms import ChoiceBox, CountryBox, tidy_table
 from planner.ui.models import HeaderedTableModel
@@ -42,103 +46,6 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 # Languages offered for an instrument, besides any it already has.
 LANGUAGES = ("en", "zh-Hant", "zh-Hans", "fr", "es", "cs", "de", "ja", "ko", "mh")
-
-
-@cache
-def language_name(tag: str) -> str:
-    """A BCP 47 tag as its speakers write it: `English`, `中文 (繁體)`, `Čeština`; the English
-    name where CLDR has no locale for it (`Marshallese`), else the tag itself."""
-    try:
-        name = Locale.parse(tag.replace("-", "_")).get_display_name()
-    except (ValueError, UnknownLocaleError):
-        name = Locale("en").languages.get(tag.split("-")[0])
-    return name[:1].upper() + name[1:] if name else tag
-
-
-@cache
-def language_label(tag: str) -> str:
-    """A language as offered in a list: its own name, and the English one where different."""
-    own = language_name(tag)
-    try:
-        english = Locale.parse(tag.replace("-", "_")).get_display_name("en")
-    except (ValueError, UnknownLocaleError):
-        english = own
-    return own if english in (own, None) else f"{own} — {english}"
-
-
-# The consistency of a signatory's papers. Pure functions over domain values; they belong in
-# planner/domain/rules.py beside signatory_problems (kept here until they move there).
-
-
-def with_authority(
-    signatory: Signatory, authority: SigningAuthority, designator: str | None = None
-) -> Signatory:
-    """The signatory signing by `authority`, with what follows from it: ex officio needs no
-    full powers; signing with full powers means they are at least requested; only a
-    designation has someone who designated (`designator` when none is named yet)."""
-    powers = signatory.full_powers
-    if authority is SigningAuthority.EX_OFFICIO:
-        powers = FullPowers.NOT_NEEDED
-    elif authority is SigningAuthority.FULL_POWERS and powers is FullPowers.NOT_NEEDED:
-        powers = FullPowers.REQUESTED
-    designated = (
-        (signatory.designated_by or designator)
-        if authority is SigningAuthority.DESIGNATION
-        else None
-    )
-    return replace(signatory, authority=authority, full_powers=powers, designated_by=designated)
-
-
-def authority_problems(plan: VisitPlan, signatories: Iterable[Signatory]) -> list[str]:
-    """What leaves a signatory's papers incomplete or contradictory: no country to sign for,
-    full powers that are "not needed" to sign with full powers, a designation by no one."""
-    problems = []
-    for signatory in signatories:
-        name = display_name(plan.person(signatory.person), native=False)
-        if not COUNTRY.fullmatch(signatory.on_behalf_of):
-            problems.append(f"{name}: choose the country they sign for")
-        if (
-            signatory.authority is SigningAuthority.FULL_POWERS
-            and signatory.full_powers is FullPowers.NOT_NEEDED
-        ):
-            problems.append(f"{name} signs with full powers: they cannot be “not needed”")
-        if signatory.authority is SigningAuthority.DESIGNATION and not signatory.designated_by:
-            problems.append(f"{name} signs by designation: say who designated them")
-    return problems
-
-
-def alternat(signatories: Iterable[Signatory]) -> str | None:
-    """The order of signing in words, each party signing its own original first; None
-    where fewer than two parties sign."""
-    parties: list[str] = []
-    for signatory in sorted(signatories, key=lambda s: s.order):
-        if signatory.on_behalf_of not in parties:
-            parties.append(signatory.on_behalf_of)
-    if len(parties) < 2:
-        return None
-    if len(parties) == 2:
-        first, second = parties
-        own = f"{first} signs the {first} original first, {second} the {second} original first"
-    else:
-        own = f"{', '.join(parties[:-1])} and {parties[-1]} each sign their own original first"
-    return f"Alternat: {own}; then the originals are exchanged"
-
-
-def new_signatory(person: Person, order: int) -> Signatory:
-    """Someone newly chosen to sign: for their own country, with full powers (requested)
-    until the officer says otherwise."""
-    blank = Signatory(person.key, person.country, order, SigningAuthority.FULL_POWERS)
-    return with_authority(blank, SigningAuthority.FULL_POWERS)
-
-
-def designator_for(plan: VisitPlan, person_key: str) -> str | None:
-    """Who most likely designated a signatory: the head of their delegation, else the first
-    in precedence on their side; never themself."""
-    side = plan.person(person_key).side
-    others = [p for p in plan.in_canonical_order().people if p.side is side and p.key != person_key]
-    heads = [p for p in others if p.delegation_role is DelegationRole.HEAD]
-    chosen = heads or others
-    return chosen[0].key if chosen else None
 
 
 class SignatoryTableModel(HeaderedTableModel):
@@ -212,7 +119,7 @@ class LanguageButton(QToolButton):
         self.setToolTip("The languages of the instrument; the first is the main one")
         menu = QMenu(self)
         for tag in list(chosen) + [t for t in LANGUAGES if t not in chosen]:
-            action = menu.addAction(language_label(tag))
+            action = menu.addAction(places.language_label(tag))
             action.setCheckable(True)
             action.setChecked(tag in chosen)
             action.setData(tag)
@@ -234,7 +141,7 @@ class LanguageButton(QToolButton):
         self._show()
 
     def _show(self) -> None:
-        names = ", ".join(language_name(tag) for tag in self.chosen)
+        names = ", ".join(places.language_name(tag) for tag in self.chosen)
         self.setText(f"In {names}" if names else "Languages…")
 
 
@@ -489,7 +396,7 @@ class SigningSection(QGroupBox):
         return {s.person for s in self.signatories.rows}
 
     def _show_alternat(self) -> None:
-        text = alternat(self.signatories.rows)
+        text = alternat_text(self.plan, Signing(signatories=tuple(self.signatories.rows)))
         self.alternat.setText(text or "")
         self.alternat.setVisible(text is not None)
 

@@ -28,7 +28,7 @@ def test_the_attendee_sheet_of_a_prague_signing_names_czech_hosts(trip: Planner)
     assert "Guest side — Taiwan (TW)" in text
     assert "Monday 27 October 2025, 11:00–11:30 (Prague time)" in text
     assert "Alternat: on the original kept by Czechia, Jan Lipavský then Lin Chia-lung;" in text
-    assert "languages čeština, 中文（繁體）" in text  # each in its own name
+    assert "languages Čeština, 中文（繁體）" in text  # each in its own name
     assert "2 originals" in text
 
 

@@ -11,7 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from planner.domain.model import Participant, Signatory
+from planner.domain.model import Participant, Signatory, Signing
+from planner.domain.rules import authority_problems, with_authority
 from planner.domain.vocab import (
     DelegationRole,
     EventKind,
@@ -20,10 +21,10 @@ from planner.domain.vocab import (
     Side,
     SigningAuthority,
 )
+from planner.export.summary import alternat_text
 from planner.ui.dialogs import Invalid, VenueDialog
 from planner.ui.event_dialog import EventDialog, ParticipantPickerModel
 from planner.ui.forms import from_qdatetime
-from planner.ui.signing_section import alternat, authority_problems, with_authority
 from tests.helpers.qt import answer_with
 from tests.ui.event_dialog_helpers import add_signatory, pick, shown, type_into
 from tests.ui.trips import BRUSSELS, PEOPLE, PRAGUE, SIGNING, TAIPEI, TALKS, TRAIN, at, person, trip
@@ -222,8 +223,9 @@ def test_a_signatory_is_chosen_in_the_signing_section_designated_by_the_head(
     add_signatory(dialog, "Jan Novák")
     assert section.on_behalf_of.country() == "CZ"  # his own country, not the host's (BE)
     assert section.alternat.text() == (
-        "Alternat: TW signs the TW original first, CZ the CZ original first; "
-        "then the originals are exchanged"
+        "Alternat: on the original kept by Taiwan, Mei-ling Chen then Jan Novák; on the "
+        "original kept by Czechia, Jan Novák then Mei-ling Chen; then the originals are "
+        "exchanged."
     )
     event = dialog.programme_item()
     assert event.signing is not None
@@ -292,13 +294,13 @@ def test_signing_rules_as_pure_functions() -> None:
     assert with_authority(designated, SigningAuthority.AGENCY).designated_by is None
     lin = Signatory("lin", "TW", 2, SigningAuthority.EX_OFFICIO)
     chen = Signatory("chen", "TW", 3, SigningAuthority.EX_OFFICIO)
-    assert alternat([lin]) is None
-    assert alternat([lin, chen]) is None  # one party: nothing to alternate
+    assert alternat_text(plan, Signing(signatories=(lin,))) is None
+    assert alternat_text(plan, Signing(signatories=(lin, chen))) is None  # one party
     prevot = Signatory("prevot", "BE", 3, SigningAuthority.EX_OFFICIO)
-    assert alternat([prevot, novak, lin]) == (
-        "Alternat: CZ, TW and BE each sign their own original first; "
-        "then the originals are exchanged"
-    )
+    three = alternat_text(plan, Signing(signatories=(prevot, novak, lin)))
+    assert three is not None
+    assert three.startswith("Alternat: on the original kept by Czechia, Jan Novák then ")
+    assert "on the original kept by Belgium, " in three
 
 
 def test_instrument_languages_by_name_and_originals_one_word(qtbot: QtBot) -> None:
@@ -307,7 +309,7 @@ def test_instrument_languages_by_name_and_originals_one_word(qtbot: QtBot) -> No
     assert languages.text() == "In English"
     languages.action_for("zh-Hant").trigger()
     languages.action_for("cs").trigger()
-    assert languages.text() == "In English, 中文 (繁體), Čeština"
+    assert languages.text() == "In English, 中文（繁體）, Čeština"
     menu = [a.text() for a in languages.menu().actions()]
     assert "Čeština — Czech" in menu
     assert "Marshallese" in menu  # no CLDR locale of its own, still by name

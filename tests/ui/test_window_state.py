@@ -59,9 +59,9 @@ def test_overview_fields_are_saved_as_they_are_left(qtbot: QtBot, db_path: Path)
     details.title.setText("State visit, revised")
     details.title.editingFinished.emit()
     assert planner.plan("mh-state-visit-2025").visit.title == "State visit, revised"
-    details.host.setText("Taiwan")
+    details.host.setText("Atlantis")
     details.host.editingFinished.emit()
-    assert "two letters" in details.error.text()
+    assert "'Atlantis' is not a country" in details.error.text()
     assert planner.plan("mh-state-visit-2025").visit.host_country == "TW"
     window.undo_action.trigger()
     assert details.title.text() != "State visit, revised"

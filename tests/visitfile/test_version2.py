@@ -9,8 +9,8 @@ import pytest
 
 from planner.domain import edits
 from planner.domain.errors import InvalidVisitFile
-from planner.domain.model import Movement, OnItem
-from planner.domain.vocab import EventKind, VenueKind
+from planner.domain.model import Movement, OnItem, Participant
+from planner.domain.vocab import EventKind, ParticipantRole, VenueKind
 from planner.services import Planner
 from planner.visitfile import read_visit_file, visit_file_bytes
 from tests.helpers.factories import as_bytes, minimal_document
@@ -124,3 +124,13 @@ def test_an_arrival_follows_its_item_and_keeps_its_times_when_the_item_goes(
     lin = planner.plan(TRIP_KEY).person("lin")
     assert lin.arrival == Movement(later.end, "Europe/Brussels", "BR 65")
     assert lin.arrival.local == datetime(2025, 10, 24, 8, 10)
+
+
+def test_someone_given_an_arrival_on_an_item_takes_part_in_it() -> None:
+    plan = read_visit_file(as_bytes(brussels_prague_document()))
+    peeters = replace(plan.person("peeters"), arrival=OnItem("night-train"))
+    after = edits.update_person(plan, peeters)
+    assert (
+        Participant("peeters", ParticipantRole.ATTENDEE) in after.event("night-train").participants
+    )
+    assert read_visit_file(visit_file_bytes(after)) == after.in_canonical_order()
