@@ -287,6 +287,7 @@ class PeoplePage(TablePage[Person]):
             home_zone=plan.visit.timezone,
             first_day=plan.visit.start_date,
             last_day=plan.visit.end_date,
+            plan=plan,
             parent=self,
         )
         if dialog.exec():
@@ -297,10 +298,10 @@ class PeoplePage(TablePage[Person]):
             self.select(person.key)
 
     def edit_selected(self) -> None:
-        person = self.selected()
-        if person is None:
+        person, plan = self.selected(), self.editor.plan
+        if person is None or plan is None:
             return
-        dialog = PersonDialog(set(), person, parent=self)
+        dialog = PersonDialog(set(), person, plan=plan, parent=self)
         if dialog.exec():
             changed = dialog.person()
             self.edit(
@@ -391,10 +392,13 @@ class ProgrammePage(Page):
         plan = self.editor.plan
         if plan is None:
             return
-        dialog = EventDialog(plan, parent=self)
+        dialog = EventDialog(plan, parent=self, day=self.selected_day())
         if dialog.exec():
-            event = dialog.programme_item()
-            self.edit(f"Add “{event.title}”", lambda p: edits.add_event(p, event))
+            event, venues = dialog.programme_item(), dialog.added_venues
+            # The venues made in the dialog come with the item: one edit, one undo.
+            self.edit(
+                f"Add “{event.title}”", lambda p: edits.add_event(with_venues(p, venues), event)
+            )
             self.select(event.key)
 
     def edit_selected(self) -> None:
@@ -403,8 +407,11 @@ class ProgrammePage(Page):
             return
         dialog = EventDialog(plan, event, self)
         if dialog.exec():
-            changed = dialog.programme_item()
-            self.edit(f"Edit “{changed.title}”", lambda p: edits.update_event(p, changed))
+            changed, venues = dialog.programme_item(), dialog.added_venues
+            self.edit(
+                f"Edit “{changed.title}”",
+                lambda p: edits.update_event(with_venues(p, venues), changed),
+            )
 
     def cancel_selected(self) -> None:
         event = self.selected()
@@ -454,7 +461,12 @@ class VenuesPage(TablePage[Venue]):
         if plan is None:
             return
         place = place_on(plan, self.selected_day())
-        dialog = VenueDialog({v.key for v in plan.venues}, home_zone=place.timezone, parent=self)
+        dialog = VenueDialog(
+            {v.key for v in plan.venues},
+            home_zone=place.timezone,
+            country=place.country,
+            parent=self,
+        )
         if dialog.exec():
             venue = dialog.venue()
             self.edit(f"Add {venue.name}", lambda p: edits.add_venue(p, venue))
@@ -474,13 +486,19 @@ class VenuesPage(TablePage[Venue]):
             self.remove(f"Removed {venue.name}", lambda p: edits.remove_venue(p, venue.key))
 
 
+def with_venues(plan: VisitPlan, venues: Sequence[Venue]) -> VisitPlan:
+    for venue in venues:
+        plan = edits.add_venue(plan, venue)
+    return plan
+
+
 def place_on(plan: VisitPlan, day: date | None) -> Place:
     """Where the programme is at the end of a day of it (the last item starting that day
     leaves its people there); without a day, where the last item leaves them."""
     if day is None:
         return place_before(plan, datetime.max.replace(tzinfo=UTC))
     starting = [e.start for e in plan.events if not e.all_day and event_day(e) == day]
-    if starting:
-        return place_before(plan, max(starting))
+    if starting:  # just after the day's last item starts: where it leaves its people
+        return place_before(plan, max(starting) + timedelta(microseconds=1))
     before = place_before(plan, zones.start_of_day(day, plan.visit.timezone))
     return place_before(plan, zones.start_of_day(day + timedelta(days=1), before.timezone))
