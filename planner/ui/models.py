@@ -420,14 +420,15 @@ def _city(plan: VisitPlan, venue_key: str | None, zone_name: str) -> str:
 
 
 def where(plan: VisitPlan, event: Event) -> str:
-    """The city where it is not at home (`Brussels`); a journey's two (`Brussels → Prague`)."""
+    """The city, where it is not the home city (`Brussels`); a journey's two (`Brussels →
+    Prague`). An item without a destination ends where it began, in the same zone."""
     home = plan.visit.timezone
     start = _city(plan, event.venue, event.timezone)
-    end = _city(plan, event.destination, event.zone_of_end)
+    same_zone = event.zone_of_end == event.timezone
+    end = _city(plan, event.destination or (event.venue if same_zone else None), event.zone_of_end)
     if start != end:
         return f"{start} → {end}"
-    named = event.venue is not None and plan.venue(event.venue).city is not None
-    return start if named or event.timezone != home else ""
+    return "" if event.timezone == home and start == zone_city(home) else start
 
 
 def _venues(plan: VisitPlan, event: Event) -> str:

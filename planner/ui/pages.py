@@ -344,7 +344,8 @@ class ProgrammePage(Page):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProgrammeTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for stretch in (ProgrammeTreeModel.TITLE, ProgrammeTreeModel.VENUE):
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         # Day headings span the row, so the time column need only hold the times.
         self.tree.setIndentation(14)
