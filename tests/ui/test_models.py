@@ -1,9 +1,12 @@
 """Every item model the window uses passes Qt's own model checks."""
 
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from planner.domain.checks import check_visit
-from planner.domain.model import VisitPlan
+from planner.domain.model import OnItem, VisitPlan
 from planner.domain.vocab import ParticipantRole
 from planner.ui.event_dialog import ParticipantPickerModel, SignatoryTableModel
 from planner.ui.models import (
@@ -12,6 +15,9 @@ from planner.ui.models import (
     ProgrammeTreeModel,
     VenueTableModel,
 )
+from tests.ui.trips import PEOPLE, trip
+
+H = Qt.Orientation.Horizontal
 
 
 def check(tester: ModelTester, model: object) -> None:
@@ -62,3 +68,14 @@ def test_participant_picker_and_signatories(
     signatories = SignatoryTableModel(demo_plan, signing.signing.signatories)
     check(qtmodeltester, signatories)
     assert signatories.index(1, SignatoryTableModel.DESIGNATED_BY).data() == "H.E. Hilda Heine"
+
+
+def test_an_arrival_on_a_programme_item_shows_its_time_and_title() -> None:
+    lin = replace(PEOPLE[3], arrival=OnItem("night-train", met_by="Embassy"))
+    plan = replace(trip(), people=(*PEOPLE[:3], lin))
+    people = PeopleTableModel()
+    people.set_plan(plan)
+    arrival = next(c for c in range(people.columnCount()) if people.headerData(c, H) == "Arrival")
+    row = next(r for r, p in enumerate(people.items) if p.key == "lin")
+    # In Prague's time, when the train gets there: it follows the item if the item moves.
+    assert people.index(row, arrival).data() == "26 Oct 10:12 Night train to Prague"
