@@ -1,4 +1,5 @@
-"""Saying what an export is of: one programme item (or the whole delegation), chosen in a list."""
+"""Saying what an export is of: one programme item (or the whole delegation), one person,
+one day; each list starts where the officer most likely is."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -6,14 +7,19 @@ from datetime import date
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.model import Event, VisitPlan
-from planner.domain.programme import programme_days
+from planner.domain.labels import SIDE
+from planner.domain.model import Event, Person, VisitPlan
+from planner.domain.names import display_name
+from planner.domain.places import our_side
+from planner.domain.programme import programme_days, visit_days
+from planner.domain.vocab import DelegationRole, Side
 from planner.ui.forms import tidy_table
 from planner.ui.models import Column, RowTableModel, local_times, where
 
@@ -115,3 +121,38 @@ def choose_item(
     if choice is None:
         return False, None
     return True, choice.event.key if choice.event else None
+
+
+def ours_first(plan: VisitPlan) -> list[Person]:
+    """Both sides in order of precedence, our own side first: we plan for our people."""
+    ours = our_side(plan.visit)
+    return sorted(plan.in_canonical_order().people, key=lambda p: p.side is not ours)
+
+
+def our_head(people: list[Person], ours: Side) -> int:
+    """Where in the list our head of delegation is (else the first of our side)."""
+    heads = [
+        i
+        for i, p in enumerate(people)
+        if p.side is ours and p.delegation_role is DelegationRole.HEAD
+    ]
+    return heads[0] if heads else 0
+
+
+def choose_person(parent: QWidget, plan: VisitPlan) -> tuple[bool, str | None]:
+    """Whose itinerary: our side first, starting on our head of delegation."""
+    people = ours_first(plan)
+    labels = [f"{SIDE[p.side]} {p.precedence}: {display_name(p)}" for p in people]
+    # Side and place in precedence make each line unique.
+    start = our_head(people, our_side(plan.visit))
+    label, ok = QInputDialog.getItem(parent, "Itinerary", "Whose itinerary?", labels, start, False)
+    return (True, people[labels.index(label)].key) if ok else (False, None)
+
+
+def choose_day(parent: QWidget, plan: VisitPlan, current: date | None) -> tuple[bool, date | None]:
+    """Which day of the visit, starting on the one selected in the programme."""
+    days = list(visit_days(plan))
+    labels = [f"{d:%A %d %B %Y}" for d in days]
+    start = days.index(current) if current in days else 0
+    text, ok = QInputDialog.getItem(parent, "One day", "Which day?", labels, start, False)
+    return (True, days[labels.index(text)]) if ok else (False, None)

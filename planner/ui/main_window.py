@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -36,16 +35,13 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.domain.checks import Finding, Severity, Target, check_visit
 from planner.domain.errors import PlannerError
-from planner.domain.labels import SIDE
-from planner.domain.model import Person, VisitPlan
-from planner.domain.names import display_name
+from planner.domain.model import VisitPlan
 from planner.domain.places import our_side
-from planner.domain.programme import visit_days
-from planner.domain.vocab import DelegationRole, Side
+from planner.domain.vocab import Side
 from planner.files import write_atomically
 from planner.services import Planner
 from planner.store import backup
-from planner.ui.choosers import choose_item
+from planner.ui.choosers import choose_day, choose_item, choose_person
 from planner.ui.dialogs import VisitDialog
 from planner.ui.editing import VisitEditor
 from planner.ui.forms import tidy_table
@@ -68,22 +64,6 @@ def redo_keys() -> list[QKeySequence]:
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     ctrl_y = QKeySequence("Ctrl+Y")
     return keys if ctrl_y in keys else [*keys, ctrl_y]
-
-
-def ours_first(plan: VisitPlan) -> list[Person]:
-    """Both sides in order of precedence, our own side first: we plan for our people."""
-    ours = our_side(plan.visit)
-    return sorted(plan.in_canonical_order().people, key=lambda p: p.side is not ours)
-
-
-def our_head(people: list[Person], ours: Side) -> int:
-    """Where in the list our head of delegation is (else the first of our side)."""
-    heads = [
-        i
-        for i, p in enumerate(people)
-        if p.side is ours and p.delegation_role is DelegationRole.HEAD
-    ]
-    return heads[0] if heads else 0
 
 
 class MainWindow(QMainWindow):
@@ -479,29 +459,11 @@ class MainWindow(QMainWindow):
         person: str | None = None
         day: date | None = None
         event_key: str | None = None
+        ok = True
         if scope == "person":
-            people = ours_first(plan)
-            labels = [
-                f"{SIDE[p.side]} {p.precedence}: {display_name(p)}" for p in people
-            ]  # side and place make each line unique
-            label, ok = QInputDialog.getItem(
-                self,
-                "Itinerary",
-                "Whose itinerary?",
-                labels,
-                our_head(people, our_side(plan.visit)),
-                False,
-            )
-            if not ok:
-                return
-            person = people[labels.index(label)].key
+            ok, person = choose_person(self, plan)
         elif scope == "day":
-            days = list(visit_days(plan))
-            labels = [f"{d:%A %d %B %Y}" for d in days]
-            text, ok = QInputDialog.getItem(self, "One day", "Which day?", labels, 0, False)
-            if not ok:
-                return
-            day = days[labels.index(text)]
+            ok, day = choose_day(self, plan, self.programme.selected_day())
         elif scope == "event":
             selected = self.programme.selected()
             ok, event_key = choose_item(
@@ -511,8 +473,8 @@ class MainWindow(QMainWindow):
                 "Which programme item goes in the calendar file?",
                 current=selected.key if selected else None,
             )
-            if not ok:
-                return
+        if not ok:
+            return
         suffix = "".join(f"-{part}" for part in (person, day, event_key) if part)
         self._save_as(
             "Export calendar",

@@ -2,6 +2,7 @@
 
 import csv
 import io
+from datetime import date
 from pathlib import Path
 
 import icalendar
@@ -85,6 +86,24 @@ def test_on_an_outbound_visit_our_side_comes_first(
     ((items, current),) = asked
     assert items[current] == "Guest 2: Chia-lung Lin"
     assert [item.split()[0] for item in items] == ["Guest", "Guest", "Host", "Host"]
+
+
+def test_the_day_calendar_starts_on_the_day_selected_in_the_programme(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_trip(window)
+    window.programme.select("night-train", date(2025, 10, 26))  # the day spent arriving
+    asked: list[str] = []
+
+    def pick(
+        _parent: object, _title: str, _label: str, items: list[str], current: int, *a: object
+    ) -> tuple[str, bool]:
+        asked.append(items[current])
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    action(window, "One day…")
+    assert asked == ["Sunday 26 October 2025"]
 
 
 def test_on_an_inbound_visit_the_host_side_is_ours(window: MainWindow) -> None:
