@@ -6,7 +6,7 @@ told), so the same lists serve the window, the documents and later translations.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -15,6 +15,7 @@ from babel.dates import get_timezone_location
 
 from planner.domain import zones
 from planner.domain.model import Event, Person, Visit, VisitPlan
+from planner.domain.programme import event_day
 from planner.domain.vocab import DelegationRole, Direction, ParticipantRole, Side
 
 # Two-letter codes CLDR names that are not countries a government represents.
@@ -142,6 +143,18 @@ def place_before(plan: VisitPlan, instant: datetime, *, skip: str | None = None)
         return Place(plan.visit.timezone, plan.visit.host_country)
     last = max(earlier, key=lambda e: (e.start, e.end, e.key))
     return event_end_place(plan, last)
+
+
+def place_on(plan: VisitPlan, day: date | None) -> Place:
+    """Where the programme is at the end of a day of it (the last item starting that day
+    leaves its people there); without a day, where the last item leaves them."""
+    if day is None:
+        return place_before(plan, datetime.max.replace(tzinfo=UTC))
+    starting = [e.start for e in plan.events if not e.all_day and event_day(e) == day]
+    if starting:  # just after the day's last item starts: where it leaves its people
+        return place_before(plan, max(starting) + timedelta(microseconds=1))
+    before = place_before(plan, zones.start_of_day(day, plan.visit.timezone))
+    return place_before(plan, zones.start_of_day(day + timedelta(days=1), before.timezone))
 
 
 # A delegation role that is also a part in each item, unless the officer says otherwise.

@@ -647,6 +647,9 @@ class VenueDialog(FormDialog):
         self.zone.set_zone(venue.timezone if venue else home_zone)
         self.first_zone = self.zone.zone()  # until the officer picks another
         self.country.set_country(venue.country if venue else country)
+        # A new venue's country is a suggestion (where the programme is) until the officer
+        # picks one: the zone picked for it then says which country it is in.
+        self.suggested_country = None if venue else self.country.country()
         if venue:
             self.kind.setCurrentIndex(max(0, self.kind.findData(venue.kind)))
             for edit, value in (
@@ -666,17 +669,27 @@ class VenueDialog(FormDialog):
         self.country.editingFinished.connect(self._country_chosen)
 
     def _zone_chosen(self) -> None:
-        """A zone chosen while the country is empty suggests the zone's country."""
+        """A zone chosen while the country is empty, or only suggested, gives the zone's
+        country: Brussels Airport made while the programme is in Taipei is in Belgium."""
         code = places.zone_country(self.zone.zone())
-        if code and not self.country.currentText().strip():
+        shown = self.country.country()
+        if code is None or code == shown:
+            return
+        if shown is None or shown == self.suggested_country:
             self.country.set_country(code)
+            self.suggested_country = code
             self.say(f"Country from the time zone: {places.country_name(code)}.")
+        else:
+            city, name = places.zone_city(self.zone.zone()), places.country_name(shown)
+            self.say(f"{city} is not in {name}: is the country right?")
 
     def _country_chosen(self) -> None:
         """A country chosen suggests its zone, unless the officer has picked one: a venue in
         Czechia is on Prague's clock, not on the home zone's."""
         code = self.country.country()
         shown = self.zone.zone()
+        if code != self.suggested_country:
+            self.suggested_country = None  # the officer's own choice from now on
         if code is None or places.zone_country(shown) == code:
             return
         name = places.country_name(code)

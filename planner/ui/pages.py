@@ -3,7 +3,7 @@ and turns the officer's actions into edits through the editor."""
 
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -20,21 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import edits, zones
+from planner.domain import edits
 from planner.domain.checks import Finding
 from planner.domain.errors import PlannerError
 from planner.domain.labels import SIDE
 from planner.domain.model import Event, Person, Venue, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import (
-    Place,
     country_name,
     our_side,
-    place_before,
+    place_on,
     side_country,
     their_side,
 )
-from planner.domain.programme import event_day
 from planner.domain.vocab import Side
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.editing import VisitEditor
@@ -491,15 +489,3 @@ def with_venues(plan: VisitPlan, venues: Sequence[Venue]) -> VisitPlan:
     for venue in venues:
         plan = edits.add_venue(plan, venue)
     return plan
-
-
-def place_on(plan: VisitPlan, day: date | None) -> Place:
-    """Where the programme is at the end of a day of it (the last item starting that day
-    leaves its people there); without a day, where the last item leaves them."""
-    if day is None:
-        return place_before(plan, datetime.max.replace(tzinfo=UTC))
-    starting = [e.start for e in plan.events if not e.all_day and event_day(e) == day]
-    if starting:  # just after the day's last item starts: where it leaves its people
-        return place_before(plan, max(starting) + timedelta(microseconds=1))
-    before = place_before(plan, zones.start_of_day(day, plan.visit.timezone))
-    return place_before(plan, zones.start_of_day(day + timedelta(days=1), before.timezone))

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
+from planner.domain.places import place_on
 from planner.ui.dialogs import VenueDialog
 from planner.ui.event_dialog import EventDialog
 from planner.ui.forms import from_qdatetime
 from planner.ui.main_window import MainWindow
-from planner.ui.pages import place_on
 from tests.helpers.qt import answer_with, click
 from tests.ui.trips import PRAGUE, trip
 
