@@ -1,6 +1,7 @@
-"""Make docs/main-window.png (People) and docs/programme.png: the demo visit at 1280×800.
+"""Make the screenshots in docs/ at 1280×800: the demo visit's People and Programme tabs, and
+the Brussels–Prague trip's programme and two of its items in the item dialog.
 
-xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshot.py
+xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshot.py [FOLDER]
 """
 
 import sys
@@ -9,11 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from planner.app import create_application
 from planner.services import Planner
 from planner.store.database import open_database
+from planner.ui.event_dialog import EventDialog
 from planner.ui.main_window import MainWindow
+from planner.visitfile import read_visit_file
+from tests.helpers.factories import as_bytes
+from tests.helpers.trip import TRIP_KEY, brussels_prague_document
+
+DEMO_KEY = "mh-state-visit-2025"
 
 
 def main() -> None:
@@ -23,25 +31,56 @@ def main() -> None:
         database = open_database(Path(folder) / "demo.sqlite3")
         planner = Planner(database)
         planner.add_demo()
+        planner.add_plan(read_visit_file(as_bytes(brussels_prague_document())))
         window = MainWindow(planner)
         window.resize(1280, 800)
         window.show()
-        window.programme.select("loi-signing")
-        window.people.select("tsai")
+        steps: list[Callable[[], None]] = []
 
-        def save(name: str, then: Callable[[], None]) -> None:
-            window.grab().save(str(folder_out / name))
-            then()
+        def next_step() -> None:
+            if steps:
+                QTimer.singleShot(300, steps.pop(0))
+            else:
+                app.quit()
 
-        def grab_people() -> None:
-            window.tabs.setCurrentWidget(window.people)
-            QTimer.singleShot(300, lambda: save("main-window.png", grab_programme))
+        def save(widget: QWidget, name: str) -> None:
+            widget.grab().save(str(folder_out / name))
+            next_step()
 
-        def grab_programme() -> None:
-            window.tabs.setCurrentWidget(window.programme)
-            QTimer.singleShot(300, lambda: save("programme.png", app.quit))
+        def tab(visit: str, page: QWidget, select: Callable[[], None], name: str) -> None:
+            def show() -> None:
+                window.refresh_visits(visit)
+                window.tabs.setCurrentWidget(page)
+                select()
+                QTimer.singleShot(300, lambda: save(window, name))
 
-        QTimer.singleShot(500, grab_people)
+            steps.append(show)
+
+        def item_dialog(key: str, name: str) -> None:
+            def show() -> None:
+                plan = planner.plan(TRIP_KEY)
+                dialog = EventDialog(plan, plan.event(key), window)
+                dialog.show()
+                QTimer.singleShot(300, lambda: (save(dialog, name), dialog.close()))
+
+            steps.append(show)
+
+        tab(DEMO_KEY, window.people, lambda: window.people.select("tsai"), "main-window.png")
+        tab(
+            DEMO_KEY,
+            window.programme,
+            lambda: window.programme.select("loi-signing"),
+            "programme.png",
+        )
+        tab(
+            TRIP_KEY,
+            window.programme,
+            lambda: window.programme.select("night-train"),
+            "trip-programme.png",
+        )
+        item_dialog("night-train", "item-dialog-train.png")
+        item_dialog("prague-signing", "item-dialog-signing.png")
+        QTimer.singleShot(500, next_step)
         app.exec()
         database.close()
 
