@@ -157,6 +157,7 @@ class CountryBox(PickBox):
             self.addItem("", None)
         for code, _name in places.countries():
             self.addItem(country_label(code), code)
+        self.setCurrentIndex(0 if optional else -1)  # empty until told: never Afghanistan
         self.setMinimumContentsLength(22)
         self.fit_lists()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner.domain.places import zone_city
+from planner.ui.dialogs import Invalid, VisitDialog
 from planner.ui.forms import (
     CountryBox,
     DateTimeEdit,
@@ -257,3 +258,16 @@ def test_a_date_pasted_from_a_message_is_taken(field: DateTimeEdit) -> None:
     assert line_of(field).text() == "Sat 25 October 2025, 19:22"
     QTest.keyClick(field, Qt.Key.Key_Return)
     assert from_qdatetime(field.dateTime()) == datetime(2025, 10, 25, 19, 22)
+
+
+def test_a_country_field_starts_empty_not_on_the_first_country_of_the_list(qtbot: QtBot) -> None:
+    box = CountryBox()
+    qtbot.addWidget(box)
+    assert box.country() is None
+    assert box.currentText() == ""
+    dialog = VisitDialog(set())
+    qtbot.addWidget(dialog)
+    assert (dialog.host.country(), dialog.guest.country()) == (None, None)
+    dialog.title.setText("Working visit")
+    with pytest.raises(Invalid, match="Host country is required"):
+        dialog.visit()
