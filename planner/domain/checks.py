@@ -11,7 +11,7 @@ from planner.domain.model import Event, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import utc_offset, zone_city
 from planner.domain.programme import event_day
-from planner.domain.vocab import EventStatus, ParticipantRole
+from planner.domain.vocab import Direction, EventStatus, ParticipantRole
 
 
 class Severity(StrEnum):
@@ -193,23 +193,38 @@ def _out_of_place_zones(plan: VisitPlan) -> list[Finding]:
     """
     findings = []
     active = _active(plan)
+    home = plan.visit.timezone
+    inbound = plan.visit.direction is Direction.INBOUND
     for index, event in enumerate(active):
-        before = active[index - 1].zone_of_end if index else plan.visit.timezone
+        # Before its first item an inbound programme is at home; an outbound one is
+        # wherever its first items say.
+        before = active[index - 1].zone_of_end if index else (home if inbound else None)
         after = active[index + 1].timezone if index + 1 < len(active) else None
-        if _same_clock(event.timezone, before, event.start):
+        if before is not None and _same_clock(event.timezone, before, event.start):
             continue
         if after is not None and _same_clock(event.zone_of_end, after, event.end):
-            continue
-        if after is not None and not _same_clock(before, after, event.start):
-            continue  # the programme moves on here: no one place to compare with
+            continue  # it leads on to the next item: a journey, or the first item there
+        if before is not None and after is not None:
+            if not _same_clock(before, after, event.start):
+                continue  # the programme moves on here: no one place to compare with
+            around = before
+        elif (
+            index == 0
+            and after is not None
+            and not event.kind.travels
+            and _same_clock(event.timezone, home, event.start)
+        ):
+            around = after  # an outbound trip's first item left on the home clock
+        else:
+            continue  # the last stop of a trip, or its only item: a place of its own
         local = event.local_start
         findings.append(
             Finding(
                 Severity.WARNING,
                 f"“{event.title}” is planned on {zone_city(event.timezone)} time "
                 f"({local:%a %d %b %H:%M}, {utc_offset(event.timezone, event.start)}), but the "
-                f"programme around it is in {zone_city(before)} "
-                f"({utc_offset(before, event.start)}): check the item's time zone",
+                f"programme around it is in {zone_city(around)} "
+                f"({utc_offset(around, event.start)}): check the item's time zone",
                 Target.EVENT,
                 event.key,
             )

@@ -6,7 +6,7 @@ told), so the same lists serve the window, the documents and later translations.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -15,8 +15,8 @@ from babel.dates import get_timezone_location
 
 from planner.domain import zones
 from planner.domain.model import Event, Person, Visit, VisitPlan
-from planner.domain.programme import event_day
-from planner.domain.vocab import DelegationRole, Direction, ParticipantRole, Side
+from planner.domain.programme import event_day, event_days
+from planner.domain.vocab import DelegationRole, Direction, EventStatus, ParticipantRole, Side
 
 # Two-letter codes CLDR names that are not countries a government represents.
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -108,6 +108,19 @@ class Place:
     venue: str | None = None
 
 
+def home_place(visit: Visit) -> Place:
+    """Where the programme is before its first item: at home, in our own country (on an
+    outbound visit that is not the host's)."""
+    country = zone_country(visit.timezone) or side_country(visit, our_side(visit))
+    return Place(visit.timezone, country)
+
+
+def our_side_first(plan: VisitPlan) -> list[Person]:
+    """Everyone in the visit, the officer's own side first, each side by precedence."""
+    ours = our_side(plan.visit)
+    return sorted(plan.people, key=lambda p: (p.side is not ours, p.precedence))
+
+
 def event_end_place(plan: VisitPlan, event: Event) -> Place:
     """Where an item leaves its people: a flight's destination, else its venue."""
     venue_key = event.destination or event.venue
@@ -137,10 +150,13 @@ def place_before(plan: VisitPlan, instant: datetime, *, skip: str | None = None)
     earlier = [
         event
         for event in plan.events
-        if event.start < instant and event.key != skip and not event.all_day
+        if event.start < instant
+        and event.key != skip
+        and not event.all_day
+        and event.status is not EventStatus.CANCELLED
     ]
     if not earlier:
-        return Place(plan.visit.timezone, plan.visit.host_country)
+        return home_place(plan.visit)
     last = max(earlier, key=lambda e: (e.start, e.end, e.key))
     return event_end_place(plan, last)
 
@@ -155,6 +171,45 @@ def place_on(plan: VisitPlan, day: date | None) -> Place:
         return place_before(plan, max(starting) + timedelta(microseconds=1))
     before = place_before(plan, zones.start_of_day(day, plan.visit.timezone))
     return place_before(plan, zones.start_of_day(day + timedelta(days=1), before.timezone))
+
+
+FIRST_ITEM_OF_THE_DAY = time(9)
+
+
+def place_at(
+    plan: VisitPlan, local: datetime, guess: str | None = None, *, skip: str | None = None
+) -> Place:
+    """Where the programme is at a wall time, read on the clocks of where it then is (the
+    `guess` first, else the home zone's)."""
+    zone = guess if guess and zones.is_known_zone(guess) else plan.visit.timezone
+    place = Place(zone, zone_country(zone) or plan.visit.host_country)
+    for _ in range(2):  # the place's own zone can move the instant across an item
+        try:
+            instant = zones.to_instant(local, place.timezone)
+        except zones.NonexistentLocalTime:
+            return place
+        place = place_before(plan, instant, skip=skip)
+    return place
+
+
+def opening(plan: VisitPlan, day: date, *, skip: str | None = None) -> tuple[datetime, str]:
+    """When and on which clock a new item on `day` starts: when the day's last item ends
+    (the night train arriving at 10:12), where it leaves its people; else at 09:00 where
+    the programme is."""
+    timed = [
+        e
+        for e in plan.events
+        if not e.all_day
+        and e.status is not EventStatus.CANCELLED
+        and e.key != skip
+        and day in event_days(e)
+    ]
+    if timed:
+        last = max(timed, key=lambda e: (e.end, e.start, e.key))
+        if last.local_end.date() == day:
+            return last.local_end, last.zone_of_end
+    start = datetime.combine(day, FIRST_ITEM_OF_THE_DAY)
+    return start, place_at(plan, start, skip=skip).timezone
 
 
 # A delegation role that is also a part in each item, unless the officer says otherwise.

@@ -49,6 +49,25 @@ def day_shift(shown: datetime, reference: date) -> str:
     return f"+{days}" if days > 0 else f"−{-days}"
 
 
+def local_times(event: Event) -> str:
+    """The item's times on the clocks where it happens: `19:22–10:12 +1` where it ends on a
+    later day there; `all day` for an all-day item."""
+    if event.all_day:
+        return "all day"
+    start, end = event.local_start, event.local_end
+    shift = day_shift(end, start.date())
+    return f"{start:%H:%M}–{end:%H:%M}" + (f" {shift}" if shift else "")
+
+
+def continued_text(event: Event, day: date) -> str:
+    """An item on a later day of it: `arrives 10:12` for a journey, `until 01:00` for a
+    reception past midnight, `under way` on a day it neither starts nor ends."""
+    end = event.local_end
+    if end.date() != day:
+        return "under way"
+    return f"{'arrives' if event.kind.travels else 'until'} {end:%H:%M}"
+
+
 def home_time(event: Event, home: str) -> str | None:
     """The item's start on the home zone's clock where that differs from the local one,
     with the day it falls on there: `01:22 +1`. None for all-day items and where the
@@ -111,9 +130,6 @@ def events_of_person(plan: VisitPlan, person_key: str) -> list[Event]:
 
 def events_on_day(plan: VisitPlan, day: date) -> list[Event]:
     """The items listed under one day of the programme, by the same rule as every view:
-    those starting that day where they happen, and all-day items covering it."""
-    return [
-        event
-        for event in plan.events
-        if (day in event_days(event) if event.all_day else event_day(event) == day)
-    ]
+    those starting that day where they happen, all-day items covering it, and items begun
+    earlier that run on into it (the night train that arrives that morning)."""
+    return [event for event in plan.events if day in event_days(event)]

@@ -63,6 +63,11 @@ class EventKind(StrEnum):
         """An item that goes from one place to another: it has a destination."""
         return self in (EventKind.FLIGHT, EventKind.TRANSFER)
 
+    @property
+    def carries_people(self) -> bool:
+        """An item someone can arrive or leave on: a journey, or an arrival or departure."""
+        return self.travels or self in (EventKind.ARRIVAL, EventKind.DEPARTURE)
+
 
 class VenueKind(StrEnum):
     AIRPORT = "airport"

@@ -48,7 +48,7 @@ from planner.domain.labels import (
 from planner.domain.model import Event, Person, VisitPlan
 from planner.domain.names import full_name
 from planner.domain.places import country_name, language_names, zone_city
-from planner.domain.programme import day_shift, home_time, programme_days
+from planner.domain.programme import continued_text, home_time, local_times, programme_days
 from planner.domain.vocab import EventStatus, ParticipantRole, Side
 from planner.export.attendees import find_event, side_order
 from planner.export.summary import (
@@ -540,9 +540,8 @@ def _time_cell(event: Event, home: str) -> list[Run]:
     if event.all_day:
         return [("All day", BOLD)]
     start, end = event.local_start, event.local_end
-    shift = day_shift(end, start.date())
-    runs: list[Run] = [(f"{start:%H:%M}–{end:%H:%M}" + (f" {shift}" if shift else ""), BOLD)]
-    if shift:  # overnight, or a flight over the date line
+    runs: list[Run] = [(local_times(event), BOLD)]
+    if end.date() != start.date():  # overnight, or a flight over the date line
         runs.append((f"\narrives {end:%a %d %b}", SMALL))
     if event.timezone != home or event.zone_of_end != home:
         runs.append((f"\n{zone_route(event)}", SMALL))
@@ -553,10 +552,7 @@ def _time_cell(event: Event, home: str) -> list[Run]:
 
 
 def _continued_time_cell(event: Event, day: date) -> list[Run]:
-    end = event.local_end
-    if end.date() == day:
-        return [(f"arrives {end:%H:%M}", BOLD)]
-    return [("en route", BOLD)]
+    return [(continued_text(event, day), BOLD)]
 
 
 def _continued_item_cell(plan: VisitPlan, event: Event) -> list[Run]:

@@ -30,13 +30,17 @@ def route_text(plan: VisitPlan, event: Event) -> str | None:
 
 def side_countries(plan: VisitPlan, side: Side, event: Event | None = None) -> list[str]:
     """The countries a side stands for. At an item the host side is whoever's soil it is on
-    (a trip through Belgium and Czechia has Czech hosts in Prague); over the whole visit, the
-    countries of the people on that side, the visit's own first."""
+    (a trip through Belgium and Czechia has Czech hosts in Prague) and the guests are those
+    of the people there; over the whole visit, the countries of everyone on that side, the
+    visit's own first."""
     if event is not None and side is Side.HOST:
         return [event_country(plan, event)]
     countries = [side_country(plan.visit, side)]
+    there = {p.person for p in event.participants} if event is not None else None
     for person in plan.in_canonical_order().people:
-        if person.side is side and person.country not in countries:
+        if person.side is not side or (there is not None and person.key not in there):
+            continue
+        if person.country not in countries:
             countries.append(person.country)
     return countries
 

@@ -6,7 +6,13 @@ from planner.domain import zones
 from planner.domain.model import Event, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import zone_city
-from planner.domain.programme import by_precedence, day_shift, home_time, programme_days
+from planner.domain.programme import (
+    by_precedence,
+    continued_text,
+    home_time,
+    local_times,
+    programme_days,
+)
 from planner.domain.vocab import EventStatus
 from planner.export.summary import route_text
 
@@ -61,8 +67,7 @@ def programme_text(plan: VisitPlan) -> str:
 
 
 def _continued_line(event: Event, day: date) -> str:
-    end = event.local_end
-    when = f"arrives {end:%H:%M}" if end.date() == day else "en route"
+    when = continued_text(event, day)
     return f"  {when:<{TIME_WIDTH}}{event.title} (continued from {event.local_start:%A})"
 
 
@@ -73,7 +78,7 @@ def _event_lines(plan: VisitPlan, event: Event) -> list[str]:
         title = f"[CANCELLED] {title}"
     elif event.status is EventStatus.TENTATIVE:
         title = f"[tentative] {title}"
-    lines = [f"  {_times(event):<{TIME_WIDTH}}{title}"]
+    lines = [f"  {local_times(event):<{TIME_WIDTH}}{title}"]
     indent = " " * (2 + TIME_WIDTH)
     where = _where(event, home)
     if where:
@@ -93,15 +98,6 @@ def _event_lines(plan: VisitPlan, event: Event) -> list[str]:
         names = ", ".join(display_name(plan.person(key)) for key in keys)
         lines.append(f"{indent}with {names}")
     return lines
-
-
-def _times(event: Event) -> str:
-    """Local times where the item happens: `19:22–10:12 +1` for one that ends the next day."""
-    if event.all_day:
-        return "all day"
-    start, end = event.local_start, event.local_end
-    shift = day_shift(end, start.date())
-    return f"{start:%H:%M}–{end:%H:%M}" + (f" {shift}" if shift else "")
 
 
 def _where(event: Event, home: str) -> str | None:

@@ -221,6 +221,7 @@ def _calendar_view(person: Person) -> tuple[object, ...]:
         person.name_order,
         person.honorific,
         person.title,
+        person.country,  # the attendee lists say where someone is from
         person.email,
         person.side,
         person.precedence,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from planner.domain.labels import SIDE
 from planner.domain.model import Event, Person, VisitPlan
 from planner.domain.names import display_name
-from planner.domain.places import our_side
-from planner.domain.programme import programme_days, visit_days
+from planner.domain.places import our_side, our_side_first
+from planner.domain.programme import programme_days
 from planner.domain.vocab import DelegationRole, Side
 from planner.ui.forms import tidy_table
 from planner.ui.models import Column, RowTableModel, local_times, where
@@ -123,12 +123,6 @@ def choose_item(
     return True, choice.event.key if choice.event else None
 
 
-def ours_first(plan: VisitPlan) -> list[Person]:
-    """Both sides in order of precedence, our own side first: we plan for our people."""
-    ours = our_side(plan.visit)
-    return sorted(plan.in_canonical_order().people, key=lambda p: p.side is not ours)
-
-
 def our_head(people: list[Person], ours: Side) -> int:
     """Where in the list our head of delegation is (else the first of our side)."""
     heads = [
@@ -141,7 +135,7 @@ def our_head(people: list[Person], ours: Side) -> int:
 
 def choose_person(parent: QWidget, plan: VisitPlan) -> tuple[bool, str | None]:
     """Whose itinerary: our side first, starting on our head of delegation."""
-    people = ours_first(plan)
+    people = our_side_first(plan)
     labels = [f"{SIDE[p.side]} {p.precedence}: {display_name(p)}" for p in people]
     # Side and place in precedence make each line unique.
     start = our_head(people, our_side(plan.visit))
@@ -150,8 +144,9 @@ def choose_person(parent: QWidget, plan: VisitPlan) -> tuple[bool, str | None]:
 
 
 def choose_day(parent: QWidget, plan: VisitPlan, current: date | None) -> tuple[bool, date | None]:
-    """Which day of the visit, starting on the one selected in the programme."""
-    days = list(visit_days(plan))
+    """Which day of the programme (the visit's, and any day an item falls outside them),
+    starting on the one selected in the programme."""
+    days = [programme_day.day for programme_day in programme_days(plan)]
     labels = [f"{d:%A %d %B %Y}" for d in days]
     start = days.index(current) if current in days else 0
     text, ok = QInputDialog.getItem(parent, "One day", "Which day?", labels, start, False)

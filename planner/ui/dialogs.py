@@ -36,7 +36,6 @@ from planner.domain.rules import EMAIL
 from planner.domain.vocab import (
     DelegationRole,
     Direction,
-    EventKind,
     EventStatus,
     NameOrder,
     Side,
@@ -198,7 +197,6 @@ def short_moment(local: datetime, zone_name: str) -> str:
 
 
 # Items a person can arrive or leave on.
-TRAVEL_KINDS = (EventKind.FLIGHT, EventKind.TRANSFER, EventKind.ARRIVAL, EventKind.DEPARTURE)
 
 
 def item_label(event: Event) -> str:
@@ -344,7 +342,7 @@ def _travel_items(plan: VisitPlan | None) -> list[Event]:
     if plan is None:
         return []
     return [
-        e for e in plan.events if e.kind in TRAVEL_KINDS and e.status is not EventStatus.CANCELLED
+        e for e in plan.events if e.kind.carries_people and e.status is not EventStatus.CANCELLED
     ]
 
 

@@ -3,7 +3,7 @@ transfer where it leaves from and arrives at; who takes part and in what role; a
 signing ceremony the instrument and its signatories."""
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from planner.domain import places, zones
 from planner.domain.edits import make_key
 from planner.domain.labels import EVENT_KIND, PRESS
 from planner.domain.model import Event, Participant, Signing, Venue, VisitPlan
-from planner.domain.programme import events_on_day
 from planner.domain.vocab import EventKind, EventStatus, ParticipantRole, PressAccess
 from planner.ui.dialogs import FormDialog, VenueDialog, required
 from planner.ui.forms import ChoiceBox, TextBox, text_or_none
@@ -32,7 +31,6 @@ from planner.ui.signing_section import SignatoryTableModel, SigningSection
 # Re-exported for the modules and tests that import them from here.
 __all__ = ["ChoiceDelegate", "EventDialog", "ParticipantPickerModel", "SignatoryTableModel"]
 
-FIRST_ITEM_OF_THE_DAY = time(9)
 DEFAULT_LENGTH = timedelta(hours=1)
 
 
@@ -185,9 +183,11 @@ class EventDialog(FormDialog):
     def _show(self, event: Event | None, day: date) -> None:
         if event is None:
             self.kind.set_value(EventKind.MEETING)
-            start, zone_name = self._opening(day)
+            start, zone_name = places.opening(self.plan, day)
             self.when.show_times(start, zone_name, start + DEFAULT_LENGTH, zone_name, all_day=False)
-            self.when.zone_at = lambda local: self._place_at(local, self.when.zone.zone()).timezone
+            self.when.zone_at = lambda local: (
+                places.place_at(self.plan, local, self.when.zone.zone()).timezone
+            )
             return
         self.title.setText(event.title)
         self.kind.set_value(event.kind)
@@ -206,31 +206,6 @@ class EventDialog(FormDialog):
     @staticmethod
     def _choose(box: QComboBox, key: str | None) -> None:
         box.setCurrentIndex(max(0, box.findData(key or "")))
-
-    def _opening(self, day: date) -> tuple[datetime, str]:
-        """When and in which zone a new item on `day` starts: when the last item starting
-        that day ends, where it leaves its people; else at 09:00 where the programme is."""
-        timed = [e for e in events_on_day(self.plan, day) if not e.all_day]
-        if timed:
-            last = max(timed, key=lambda e: (e.end, e.start, e.key))
-            if last.local_end.date() == day:
-                return last.local_end, last.zone_of_end
-        opening = datetime.combine(day, FIRST_ITEM_OF_THE_DAY)
-        return opening, self._place_at(opening, self.plan.visit.timezone).timezone
-
-    def _place_at(self, local: datetime, guess: str) -> places.Place:
-        """Where the programme is at a wall time, read on the clocks of where it then is."""
-        if not zones.is_known_zone(guess):
-            guess = self.plan.visit.timezone
-        place = places.Place(guess, self.plan.visit.host_country)
-        skip = self.original.key if self.original else None
-        for _ in range(2):  # the place's own zone can move the instant across an item
-            try:
-                instant = zones.to_instant(local, place.timezone)
-            except zones.NonexistentLocalTime:
-                return place
-            place = places.place_before(self.plan, instant, skip=skip)
-        return place
 
     # Following the officer's choices
 
@@ -272,7 +247,10 @@ class EventDialog(FormDialog):
         if box is self.destination and zones.is_known_zone(end_zone):
             zone_name, country = end_zone, places.zone_country(end_zone)
         else:
-            place = self._place_at(self.when.local_start(), self.when.zone.zone())
+            skip = self.original.key if self.original else None
+            place = places.place_at(
+                self.plan, self.when.local_start(), self.when.zone.zone(), skip=skip
+            )
             zone_name, country = place.timezone, place.country
         dialog = VenueDialog(taken, home_zone=zone_name, country=country, parent=self)
         if not dialog.exec():

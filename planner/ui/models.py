@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from planner.domain import programme
 from planner.domain.checks import Finding, Severity
 from planner.domain.labels import DELEGATION_ROLE, EVENT_KIND, SIDE
 from planner.domain.model import Event, Movement, Person, Venue, VisitPlan
@@ -22,7 +23,7 @@ from planner.domain.names import full_name
 from planner.domain.places import zone_city
 from planner.domain.programme import (
     ProgrammeDay,
-    day_shift,
+    continued_text,
     event_days,
     home_time,
     programme_days,
@@ -363,7 +364,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         assert self.plan is not None
         event, home = line.event, self.plan.visit.timezone
         if column == self.TIME:
-            return _continued_time(event, day) if line.continued else local_times(event)
+            return continued_text(event, day) if line.continued else local_times(event)
         if column == self.ZONE:
             return where(self.plan, event)
         if column == self.TITLE:
@@ -396,27 +397,15 @@ class ProgrammeTreeModel(QAbstractItemModel):
 _DAY = 0  # the internal id of a day row; an item's is its day's row + 1
 
 
-def local_times(event: Event) -> str:
-    """The item's times on the clocks where it happens; `+1` where it ends the next day."""
-    if event.all_day:
-        return "All day"
-    start, end = event.local_start, event.local_end
-    shift = day_shift(end, start.date())
-    return f"{start:%H:%M}–{end:%H:%M}" + (f" {shift}" if shift else "")
-
-
-def _continued_time(event: Event, day: date) -> str:
-    """On a later day of an item: `arrives 10:12` where it ends, else that it is under way."""
-    end = event.local_end
-    if end.date() != day:
-        return "under way"
-    return f"{'arrives' if event.kind.travels else 'until'} {end:%H:%M}"
-
-
 def _city(plan: VisitPlan, venue_key: str | None, zone_name: str) -> str:
     """The city a venue names, else the city its zone is named after."""
     venue = plan.venue(venue_key) if venue_key else None
     return venue.city if venue and venue.city else zone_city(zone_name)
+
+
+def local_times(event: Event) -> str:
+    """The item's times on the clocks where it happens, as a table cell shows them."""
+    return "All day" if event.all_day else programme.local_times(event)
 
 
 def where(plan: VisitPlan, event: Event) -> str:

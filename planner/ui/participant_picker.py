@@ -31,12 +31,6 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 CHECK = Qt.ItemDataRole.CheckStateRole
 
 
-def people_our_side_first(plan: VisitPlan) -> list[Person]:
-    """Everyone in the visit, the officer's own side first, each side by precedence."""
-    ours = places.our_side(plan.visit)
-    return sorted(plan.people, key=lambda p: (p.side is not ours, p.precedence))
-
-
 class ParticipantPickerModel(HeaderedTableModel):
     """Everyone in the visit with a tick for taking part and the role they take; someone
     ticked takes their own default role (an interpreter interprets).
@@ -163,7 +157,7 @@ class ParticipantPicker(QWidget):
         self, plan: VisitPlan, chosen: tuple[Participant, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.model = ParticipantPickerModel(people_our_side_first(plan), chosen, self)
+        self.model = ParticipantPickerModel(places.our_side_first(plan), chosen, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         roles = [(PARTICIPANT_ROLE[r], r.value) for r in ParticipantRole]

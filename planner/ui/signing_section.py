@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain import places
 from planner.domain.labels import AUTHORITY, DOCUMENT_KIND, FULL_POWERS
-from planner.domain.model import Person, Signatory, Signing, SigningDocument, VisitPlan
+from planner.domain.model import Signatory, Signing, SigningDocument, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.rules import (
     authority_problems,
@@ -196,11 +196,10 @@ class SigningSection(QGroupBox):
         self.select(0)
 
     def _build_fields(self) -> None:
-        people = self.plan.in_canonical_order().people
         self.who = QComboBox()
         self.designated_by = QComboBox()
         self.designated_by.addItem("(choose)", "")
-        for person in sorted(people, key=self._our_side_first):
+        for person in places.our_side_first(self.plan):
             self.who.addItem(display_name(person), person.key)
             self.designated_by.addItem(display_name(person), person.key)
         self.on_behalf_of = CountryBox()
@@ -215,9 +214,6 @@ class SigningSection(QGroupBox):
             box.currentIndexChanged.connect(self._fields_changed)
         self.order.valueChanged.connect(self._fields_changed)
         self.on_behalf_of.currentTextChanged.connect(self._fields_changed)
-
-    def _our_side_first(self, person: Person) -> tuple[bool, int]:
-        return (person.side is not places.our_side(self.plan.visit), person.precedence)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)

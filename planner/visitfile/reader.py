@@ -416,7 +416,13 @@ class _VisitReader(FieldReader):
             event = by_key.get(travel.event)
             if event is None or travel.person is None:
                 continue  # that event's own problems are listed already
-            if not any(p.person == travel.person for p in event.participants):
+            if not event.kind.carries_people:
+                self.problem(
+                    travel.path,
+                    f'"{travel.event}" is a {event.kind.value}: people arrive and leave on a '
+                    "flight, a transfer, an arrival or a departure",
+                )
+            elif not any(p.person == travel.person for p in event.participants):
                 self.problem(
                     travel.path,
                     f'"{travel.person}" travels on "{travel.event}" but is not a participant of it',
@@ -502,7 +508,8 @@ class _VisitReader(FieldReader):
         zone = zone or venue_zones.get(venue or "", home_zone)
         end_zone = self.zone(obj, "end_timezone", path) if "end_timezone" in obj else None
         # A flight or transfer ends where its destination is, unless the file says otherwise.
-        end_zone = end_zone or venue_zones.get(destination or "") or None
+        if not all_day:
+            end_zone = end_zone or venue_zones.get(destination or "") or None
         if all_day and end_zone and end_zone != zone:
             self.problem(child(path, "end_timezone"), "an all-day item has one zone")
         times = self._times(obj, path, all_day, zone, end_zone or zone)

@@ -8,17 +8,24 @@ import pytest
 
 from planner.domain import zones
 from planner.domain.checks import Severity, check_visit
-from planner.domain.model import VisitPlan
+from planner.domain.model import Event, VisitPlan
 from planner.domain.places import (
     default_role,
     event_country,
     language_name,
+    opening,
     our_side,
     place_before,
     zone_choices,
 )
-from planner.domain.programme import events_on_day, home_time, programme_days
-from planner.domain.vocab import ParticipantRole, Side
+from planner.domain.programme import (
+    continued_text,
+    events_on_day,
+    home_time,
+    local_times,
+    programme_days,
+)
+from planner.domain.vocab import EventKind, EventStatus, ParticipantRole, Side
 from planner.visitfile import read_visit_file
 from tests.helpers.factories import as_bytes
 from tests.helpers.trip import brussels_prague_document
@@ -71,9 +78,73 @@ def test_an_item_typed_in_the_home_zone_abroad_is_a_warning(trip: VisitPlan) -> 
     )
 
 
+def on_clock(event: Event, zone_name: str) -> Event:
+    """The same wall times on another zone's clock."""
+    start = zones.to_instant(event.local_start, zone_name)
+    end = zones.to_instant(event.local_end, zone_name)
+    return replace(event, venue=None, timezone=zone_name, end_timezone=None, start=start, end=end)
+
+
 def test_moving_on_to_another_place_is_not_a_zone_warning(trip: VisitPlan) -> None:
-    without_train = replace(trip, events=tuple(e for e in trip.events if e.key != "night-train"))
-    assert check_visit(without_train) == []  # Prague after Brussels: a change of place
+    # Brussels, then Majuro (UTC+12), then Palau (UTC+9) with no journeys entered between:
+    # each place is a change of place, not a wrong clock.
+    meeting, signing = trip.event("brussels-meeting"), trip.event("prague-signing")
+    moved = replace(
+        trip,
+        events=(
+            trip.event("flight-out"),
+            meeting,
+            on_clock(replace(signing, signing=None, kind=EventKind.MEETING), "Pacific/Majuro"),
+            on_clock(
+                replace(
+                    meeting,
+                    key="palau",
+                    start=meeting.start + timedelta(days=3),
+                    end=meeting.end + timedelta(days=3),
+                ),
+                "Pacific/Palau",
+            ),
+        ),
+    )
+    assert check_visit(moved) == []
+
+
+def test_an_outbound_trip_that_starts_on_the_wrong_clock_is_a_warning(trip: VisitPlan) -> None:
+    # No flight entered: the first item is the meeting, typed as 15:30 but on Taipei's clock,
+    # and everything after it is in Europe.
+    meeting = on_clock(trip.event("brussels-meeting"), "Asia/Taipei")
+    rest = (trip.event("night-train"), trip.event("prague-signing"))
+    (finding,) = check_visit(replace(trip, events=(meeting, *rest)))
+    assert finding.key == "brussels-meeting"
+    assert "the programme around it is in Brussels" in finding.message
+    # An outbound trip that starts with its journey from home is at home before it.
+    assert check_visit(replace(trip, events=(trip.event("flight-out"), *rest))) == []
+
+
+def test_where_the_programme_is_before_anything_and_after_a_cancellation(
+    trip: VisitPlan,
+) -> None:
+    start = place_before(trip, trip.event("flight-out").start)
+    assert (start.timezone, start.country) == ("Asia/Taipei", "TW")  # home, not the host's BE
+    train = trip.event("night-train")
+    cancelled = replace(train, status=EventStatus.CANCELLED)
+    plan = replace(trip, events=tuple(cancelled if e.key == train.key else e for e in trip.events))
+    sunday = datetime(2025, 10, 26, 12, tzinfo=zones.zone("Europe/Prague"))
+    assert place_before(plan, sunday).timezone == "Europe/Brussels"  # the train is off
+    assert opening(trip, date(2025, 10, 26)) == (datetime(2025, 10, 26, 10, 12), "Europe/Prague")
+    assert opening(plan, date(2025, 10, 26)) == (datetime(2025, 10, 26, 9, 0), "Europe/Brussels")
+
+
+def test_what_a_later_day_of_an_item_says(trip: VisitPlan) -> None:
+    train = trip.event("night-train")
+    assert continued_text(train, date(2025, 10, 26)) == "arrives 10:12"
+    gala = replace(
+        trip.event("brussels-meeting"),
+        kind=EventKind.RECEPTION,
+        end=trip.event("brussels-meeting").start + timedelta(hours=10),
+    )
+    assert continued_text(gala, date(2025, 10, 25)) == "until 01:30"
+    assert local_times(gala) == "15:30–01:30 +1"
 
 
 def test_where_the_programme_is_and_whose_soil_an_item_is_on(trip: VisitPlan) -> None:

@@ -1,12 +1,15 @@
 """What the office hands out for a trip through several countries: the hosts of each item
 named after the country it is in, the same day for each item in every document."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from planner.domain import edits
+from planner.domain.vocab import NameOrder, Side
 from planner.export import ics
-from planner.export.summary import alternat_text, event_summary_lines
+from planner.export.summary import alternat_text, event_summary_lines, side_heading
 from planner.export.text import programme_text
 from planner.services import Planner
 from planner.visitfile import read_visit_file
@@ -79,3 +82,34 @@ def test_every_document_lists_the_night_train_under_saturday(trip: Planner) -> N
     assert "No programme items" not in booklet[b_sunday : booklet.index("Monday 27 October")]
     day = trip.calendar(TRIP_KEY, day=date(2025, 10, 25)).decode()
     assert "SUMMARY:Night train to Prague" in day
+
+
+def test_the_sunday_calendar_has_the_night_train_arriving(trip: Planner) -> None:
+    sunday = trip.calendar(TRIP_KEY, day=date(2025, 10, 26)).decode()
+    assert "SUMMARY:Night train to Prague" in sunday
+
+
+def test_guests_at_an_item_are_named_after_the_people_there(trip: Planner) -> None:
+    plan = trip.plan(TRIP_KEY)
+    aide = replace(
+        plan.person("chen"),
+        key="santos",
+        given_name="Maria",
+        family_name="Santos",
+        native_name=None,
+        name_order=NameOrder.GIVEN_FAMILY,
+        country="PH",
+        precedence=3,
+    )
+    plan = replace(plan, people=(*plan.people, aide))
+    signing = plan.event("prague-signing")
+    assert side_heading(plan, Side.GUEST, signing) == "Guest side — Taiwan (TW)"
+    assert side_heading(plan, Side.GUEST) == "Guest side — Taiwan (TW), Philippines (PH)"
+
+
+def test_a_participants_new_country_is_a_new_sequence(trip: Planner) -> None:
+    before = trip.plan(TRIP_KEY)
+    moved = replace(before.person("lipavsky"), country="SK")
+    trip.save_plan(edits.update_person(before, moved), expected=before)
+    after = trip.plan(TRIP_KEY)
+    assert after.event("prague-signing").revision == before.event("prague-signing").revision + 1

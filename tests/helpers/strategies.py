@@ -283,7 +283,11 @@ def travelling(
     everyone = [p.key for p in persons]
     result = []
     for person in persons:
-        theirs = [e.key for e in items if any(p.person == person.key for p in e.participants)]
+        theirs = [
+            e.key
+            for e in items
+            if e.kind.carries_people and any(p.person == person.key for p in e.participants)
+        ]
         on_an_item: bool = draw(st.booleans())
         if theirs and on_an_item:
             on_item = OnItem(

@@ -222,6 +222,9 @@ def test_the_brussels_prague_trip_planned_through_the_window(
     assert out.flight_number == "BR 65"
     assert out.destination is not None
     assert plan_of(window).venue(out.destination).country == "BE"
+    assert out.venue is not None
+    taoyuan = plan_of(window).venue(out.venue)
+    assert (taoyuan.timezone, taoyuan.country) == (TAIPEI, "TW")  # at home, not in Belgium
     assert {p.person: p.role for p in out.participants} == {
         "chia-lung-lin": ParticipantRole.ATTENDEE,
         "mei-ling-chen": ParticipantRole.ATTENDEE,

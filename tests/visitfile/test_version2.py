@@ -134,3 +134,32 @@ def test_someone_given_an_arrival_on_an_item_takes_part_in_it() -> None:
         Participant("peeters", ParticipantRole.ATTENDEE) in after.event("night-train").participants
     )
     assert read_visit_file(visit_file_bytes(after)) == after.in_canonical_order()
+
+
+def test_people_travel_on_journeys_arrivals_and_departures_only() -> None:
+    document = brussels_prague_document()
+    document["people"][3]["arrival"] = {"event": "prague-signing"}
+    assert problems_of(document) == [
+        '$.people[3].arrival.event: "prague-signing" is a signing: people arrive and leave on a '
+        "flight, a transfer, an arrival or a departure"
+    ]
+
+
+def test_an_all_day_journey_keeps_one_zone_whatever_its_destination() -> None:
+    document = brussels_prague_document()
+    document["events"].append(
+        {
+            "key": "by-road",
+            "kind": "transfer",
+            "title": "By road to Prague",
+            "start": "2025-10-28",
+            "end": "2025-10-29",
+            "all_day": True,
+            "venue": "egmont",
+            "destination": "czernin",
+        }
+    )
+    plan = read_visit_file(as_bytes(document))
+    road = plan.event("by-road")
+    assert (road.timezone, road.zone_of_end) == ("Europe/Brussels", "Europe/Brussels")
+    assert read_visit_file(visit_file_bytes(plan)) == plan.in_canonical_order()
