@@ -68,17 +68,20 @@ def continued_text(event: Event, day: date) -> str:
     return f"{'arrives' if event.kind.travels else 'until'} {end:%H:%M}"
 
 
-def home_time(event: Event, home: str) -> str | None:
-    """The item's start on the home zone's clock where that differs from the local one,
-    with the day it falls on there: `01:22 +1`. None for all-day items and where the
-    clocks agree."""
-    if event.all_day:
-        return None
-    local, at_home = event.local_start, zones.to_local(event.start, home)
+def home_clock(instant: datetime, zone_name: str, home: str) -> str | None:
+    """An instant on the home zone's clock where that differs from the one in `zone_name`,
+    with the day it falls on there: `01:22 +1`. None where the clocks agree."""
+    local, at_home = zones.to_local(instant, zone_name), zones.to_local(instant, home)
     if local == at_home:
         return None
     shift = day_shift(at_home, local.date())
     return f"{at_home:%H:%M}" + (f" {shift}" if shift else "")
+
+
+def home_time(event: Event, home: str) -> str | None:
+    """The item's start on the home zone's clock where that differs from the local one
+    (`01:22 +1`); None for all-day items and where the clocks agree."""
+    return None if event.all_day else home_clock(event.start, event.timezone, home)
 
 
 def visit_days(plan: VisitPlan) -> Iterator[date]:

@@ -54,12 +54,12 @@ from planner.export.attendees import find_event, side_order
 from planner.export.summary import (
     alternat_text,
     authority_text,
+    cities,
     country_note,
     originals,
     participants_by_side,
     route_text,
     side_heading,
-    zone_route,
 )
 from planner.export.text import format_day
 
@@ -359,7 +359,7 @@ def _name_runs(person: Person, *, role: str | None = None, country: str | None =
     return runs
 
 
-def _when(event: Event) -> str:
+def _when(plan: VisitPlan, event: Event) -> str:
     """Date and time in the event's own zone: `Wednesday 4 June 2025, 10:00–10:30 (Taipei time)`."""
     start = event.local_start
     if event.all_day:
@@ -368,7 +368,7 @@ def _when(event: Event) -> str:
     end_text = (
         f"{end:%H:%M}" if end.date() == start.date() else f"{format_day(end.date())} {end:%H:%M}"
     )
-    zone = zone_route(event) + (" time" if event.zone_of_end == event.timezone else "")
+    zone = cities(plan, event) + (" time" if event.zone_of_end == event.timezone else "")
     return f"{format_day(start.date())}, {start:%H:%M}–{end_text} ({zone})"
 
 
@@ -401,7 +401,7 @@ def attendee_sheet(
     _masthead(writer, plan, event.title, "Attendee sheet")
     if event.status is not EventStatus.CONFIRMED:
         writer.paragraph([(event.status.value.upper(), style(bold=True, color=CANCELLED))])
-    facts = [("When", _when(event)), ("Where", _venue_text(plan, event))]
+    facts = [("When", _when(plan, event)), ("Where", _venue_text(plan, event))]
     facts += [("Dress", event.dress_code), ("Press", PRESS[event.press])]
     for label, value in facts:
         if value:
@@ -532,11 +532,12 @@ def programme_booklet(plan: VisitPlan) -> PrintJob:
                 [_continued_time_cell(event, day.day), _continued_item_cell(plan, event)]
             )
         for event in day.events:  # a table each, so no item is cut in two by a page end
-            writer.table([17, 83]).row([_time_cell(event, visit.timezone), _item_cell(plan, event)])
+            writer.table([17, 83]).row([_time_cell(plan, event), _item_cell(plan, event)])
     return PrintJob(writer.document, f"{visit.title} — programme", visit.title)
 
 
-def _time_cell(event: Event, home: str) -> list[Run]:
+def _time_cell(plan: VisitPlan, event: Event) -> list[Run]:
+    home = plan.visit.timezone
     if event.all_day:
         return [("All day", BOLD)]
     start, end = event.local_start, event.local_end
@@ -544,7 +545,7 @@ def _time_cell(event: Event, home: str) -> list[Run]:
     if end.date() != start.date():  # overnight, or a flight over the date line
         runs.append((f"\narrives {end:%a %d %b}", SMALL))
     if event.timezone != home or event.zone_of_end != home:
-        runs.append((f"\n{zone_route(event)}", SMALL))
+        runs.append((f"\n{cities(plan, event)}", SMALL))
     at_home = home_time(event, home)
     if at_home:
         runs.append((f"\n{at_home} in {zone_city(home)}", SMALL))

@@ -14,9 +14,18 @@ from planner.domain.programme import by_precedence
 from planner.domain.vocab import EventStatus, ParticipantRole, Side
 
 
-def zone_route(event: Event) -> str:
-    """The places of an item's clocks: `Prague`, or `Brussels → Prague` for a journey."""
-    start, end = zone_city(event.timezone), zone_city(event.zone_of_end)
+def _city(plan: VisitPlan, venue_key: str | None, zone_name: str) -> str:
+    """The city a venue names, else the city its zone is named after."""
+    venue = plan.venue(venue_key) if venue_key else None
+    return venue.city if venue and venue.city else zone_city(zone_name)
+
+
+def cities(plan: VisitPlan, event: Event) -> str:
+    """Where an item is: `Prague`, or `Brussels → Prague` for a journey (the venues'
+    cities, else those the zones are named after)."""
+    start = _city(plan, event.venue, event.timezone)
+    same_zone = event.zone_of_end == event.timezone
+    end = _city(plan, event.destination or (event.venue if same_zone else None), event.zone_of_end)
     return start if start == end else f"{start} → {end}"
 
 

@@ -142,7 +142,7 @@ class EventDialog(FormDialog):
         columns.addLayout(right, 1)
         outer.insertLayout(0, columns)
         when = self.when
-        reading_order = (
+        reading_order: tuple[QWidget, ...] = (
             self.title,
             self.kind,
             self.flight_number,

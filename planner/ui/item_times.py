@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel
 
 from planner.domain import places, zones
 from planner.domain.model import Event
-from planner.domain.programme import day_shift
+from planner.domain.programme import home_clock
 from planner.ui.dialogs import Invalid, zone
 from planner.ui.forms import (
     DATE_FORMAT,
@@ -203,11 +203,8 @@ class ItemTimes(QObject):
         instant = instant_of(self.start, self.zone)
         if self.all_day.isChecked() or instant is None:
             return ""
-        local, at_home = self.local_start(), zones.to_local(instant, self.home)
-        if at_home == local:
-            return ""
-        shift = day_shift(at_home, local.date())
-        return f" · {at_home:%H:%M}{' ' + shift if shift else ''} in {places.zone_city(self.home)}"
+        clock = home_clock(instant, self.zone.zone(), self.home)
+        return f" · {clock} in {places.zone_city(self.home)}" if clock else ""
 
     # What the fields say
 

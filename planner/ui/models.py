@@ -29,6 +29,7 @@ from planner.domain.programme import (
     programme_days,
 )
 from planner.domain.vocab import EventStatus
+from planner.export.summary import cities, route_text
 from planner.export.text import format_day
 from planner.ui.icons import icon
 
@@ -397,12 +398,6 @@ class ProgrammeTreeModel(QAbstractItemModel):
 _DAY = 0  # the internal id of a day row; an item's is its day's row + 1
 
 
-def _city(plan: VisitPlan, venue_key: str | None, zone_name: str) -> str:
-    """The city a venue names, else the city its zone is named after."""
-    venue = plan.venue(venue_key) if venue_key else None
-    return venue.city if venue and venue.city else zone_city(zone_name)
-
-
 def local_times(event: Event) -> str:
     """The item's times on the clocks where it happens, as a table cell shows them."""
     return "All day" if event.all_day else programme.local_times(event)
@@ -412,17 +407,12 @@ def where(plan: VisitPlan, event: Event) -> str:
     """The city, where it is not the home city (`Brussels`); a journey's two (`Brussels →
     Prague`). An item without a destination ends where it began, in the same zone."""
     home = plan.visit.timezone
-    start = _city(plan, event.venue, event.timezone)
-    same_zone = event.zone_of_end == event.timezone
-    end = _city(plan, event.destination or (event.venue if same_zone else None), event.zone_of_end)
-    if start != end:
-        return f"{start} → {end}"
-    return "" if event.timezone == home and start == zone_city(home) else start
+    shown = cities(plan, event)
+    return "" if event.timezone == home and shown == zone_city(home) else shown
 
 
 def _venues(plan: VisitPlan, event: Event) -> str:
     """The venue; a journey's from and to (`Brussels-Midi → Praha hlavní nádraží`)."""
-    start = plan.venue(event.venue).name if event.venue else ""
-    if not event.destination or event.destination == event.venue:
-        return start
-    return f"{start} → {plan.venue(event.destination).name}".strip()
+    if event.destination and event.destination != event.venue:
+        return route_text(plan, event) or ""
+    return plan.venue(event.venue).name if event.venue else ""

@@ -244,7 +244,7 @@ class SigningSection(QGroupBox):
             fields.addLayout(form, 1)
         layout.addLayout(fields)
         layout.addWidget(self.alternat)
-        reading_order = (
+        reading_order: tuple[QWidget, ...] = (
             self.document_title,
             self.document_kind,
             self.languages,

@@ -124,7 +124,7 @@ def test_programme_booklet_goes_day_by_day_in_local_time(stored: Planner) -> Non
     assert positions == sorted(positions)
     assert "Dress: Formal / national dress" in text
     assert "09:30–22:00" in text  # the flight, in its own zones
-    assert "Taipei → Majuro" in text
+    assert "Taoyuan → Majuro" in text  # the airports' cities
     assert "CANCELLED" in text
     assert "Tsai Ming-yen 蔡明彥" in text
 
