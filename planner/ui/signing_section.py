@@ -252,6 +252,14 @@ class SigningSection(QGroupBox):
             self.add_button,
             self.remove_button,
             self.table,
+            *self._signatory_fields(),
+        )
+        for before, after in pairwise(reading_order):
+            QWidget.setTabOrder(before, after)
+
+    def _signatory_fields(self) -> tuple[QWidget, ...]:
+        """The fields of the selected signatory, in reading order."""
+        return (
             self.who,
             self.on_behalf_of,
             self.order,
@@ -259,8 +267,6 @@ class SigningSection(QGroupBox):
             self.designated_by,
             self.full_powers,
         )
-        for before, after in pairwise(reading_order):
-            QWidget.setTabOrder(before, after)
 
     # What the officer sees and changes
 
@@ -276,15 +282,7 @@ class SigningSection(QGroupBox):
 
     def _show_selected(self) -> None:
         row = self.selected_row()
-        fields = (
-            self.who,
-            self.on_behalf_of,
-            self.order,
-            self.authority,
-            self.designated_by,
-            self.full_powers,
-        )
-        for widget in (*fields, self.remove_button):
+        for widget in (*self._signatory_fields(), self.remove_button):
             widget.setEnabled(row is not None)
         if row is None:
             return

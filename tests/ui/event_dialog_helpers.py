@@ -6,15 +6,12 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.ui.event_dialog import EventDialog
+from tests.ui import keyboard
 
 
 def shown(qtbot: QtBot, dialog: EventDialog) -> EventDialog:
     """The dialog on screen and active, so that focus moves as it does for an officer."""
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    keyboard.shown(qtbot, dialog)
     return dialog
 
 
