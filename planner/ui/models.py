@@ -404,11 +404,11 @@ def local_times(event: Event) -> str:
 
 
 def where(plan: VisitPlan, event: Event) -> str:
-    """The city, where it is not the home city (`Brussels`); a journey's two (`Brussels →
-    Prague`). An item without a destination ends where it began, in the same zone."""
+    """Where an item's clock is not the home zone's: its city (`Brussels`), a journey's two
+    (`Taoyuan → Majuro`); nothing for an item on the home clock."""
     home = plan.visit.timezone
-    shown = cities(plan, event)
-    return "" if event.timezone == home and shown == zone_city(home) else shown
+    at_home = event.timezone == home and event.zone_of_end == home
+    return "" if at_home else cities(plan, event)  # the venue says where, the clock is home's
 
 
 def _venues(plan: VisitPlan, event: Event) -> str:
