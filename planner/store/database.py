@@ -33,6 +33,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # Deleted rows are overwritten with zeros, so a removed person's notes do not linger
+    # in free pages of the file or its WAL.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 

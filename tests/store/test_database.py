@@ -32,10 +32,13 @@ def test_new_database_is_at_the_newest_revision(database: Database) -> None:
     assert current_revision(database.engine) == head_revision()
 
 
-def test_database_uses_wal_and_enforces_foreign_keys(database: Database) -> None:
+def test_database_uses_wal_enforces_foreign_keys_and_zeroes_what_is_deleted(
+    database: Database,
+) -> None:
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
         with pytest.raises(IntegrityError, match="FOREIGN KEY"):
             connection.execute(
                 text(
