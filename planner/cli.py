@@ -7,17 +7,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from planner import __version__, paths
 from planner.domain.checks import Severity
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import Side
 from planner.files import write_atomically
-from planner.peoplefile.importer import Action
-from planner.services import Planner
-from planner.store import backup
-from planner.store.database import known_revisions, open_database
+from planner.services import Action, Planner, restore_backup
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -155,22 +150,16 @@ def cmd_check(planner: Planner, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(planner: Planner, args: argparse.Namespace) -> int:
-    database = planner.database.path
-    if args.output:
-        if args.output.strip() in ("", "-"):
-            raise PlannerError("backup -o: give a file name (a database cannot go to stdout)")
-        target = Path(args.output).expanduser()
-        backup.copy_database(database, target)
-    else:
-        target = backup.make_backup(database, "manual")
-    print(target)
+    if args.output and args.output.strip() in ("", "-"):
+        raise PlannerError("backup -o: give a file name (a database cannot go to stdout)")
+    print(planner.back_up(Path(args.output).expanduser() if args.output else None))
     return EXIT_OK
 
 
 def restore_database(database: Path, source: Path) -> int:
     """Restore before anything opens the database, then open it once to migrate it."""
-    safety = backup.restore(database, source, known_revisions=known_revisions())
-    open_database(database, backups=False).close()
+    safety = restore_backup(database, source)
+    Planner.open(database, backups=False).close()
     print(f"{database}: restored from {source}; what it held before is in {safety}")
     return EXIT_OK
 
@@ -263,15 +252,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "restore":
             return restore_database(database_path.expanduser().absolute(), Path(args.file))
-        database = open_database(database_path)
+        planner = Planner.open(database_path)
         try:
-            return COMMANDS[args.command](Planner(database), args)
+            return COMMANDS[args.command](planner, args)
         finally:
-            database.close()
+            planner.close()
     except PlannerError as error:
         return _fail(str(error))
-    except OperationalError as error:
-        return _fail(f"{database_path}: {error.orig}")
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         return _fail(f"{where}{error.strerror or error}")

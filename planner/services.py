@@ -1,36 +1,59 @@
-"""What a user can do with visits, one transaction per action; the CLI and the window call it."""
+"""What a user can do with visits, one transaction per action; the CLI and the window call it.
+
+The window and the command line reach the database, the visit files and the lists from
+outside only through this module (import-linter holds it). What only some actions need —
+calendars, spreadsheets, printed pages, Alembic's migration machinery — is imported by the
+action that needs it, so the window paints without loading it.
+"""
 
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
-
-from sqlalchemy.exc import OperationalError
+from pathlib import Path
 
 from planner import paths
 from planner.domain.checks import Finding, check_visit
 from planner.domain.edits import unique_key
 from planner.domain.errors import InvalidVisitFile, PlannerError, SaveFailed
-from planner.domain.model import Event, Visit, VisitPlan
+from planner.domain.model import Visit, VisitPlan
 from planner.domain.vocab import Side
-from planner.export import attendees, ics
+from planner.export import attendees
 from planner.export.text import programme_text
-from planner.peoplefile.importer import PeopleImport, PersonField, plan_import
-from planner.peoplefile.table import read_table
+from planner.peoplefile.importer import (
+    Action,
+    PeopleImport,
+    PersonField,
+    guess_mapping,
+    plan_import,
+)
+from planner.peoplefile.table import Table, read_table
+from planner.store import backup
 from planner.store import visits as store
-from planner.store.database import Database
+from planner.store.database import Database, known_revisions, open_database
+from planner.store.refusals import DatabaseRefused, transaction
 from planner.visitfile import read_visit_file, visit_file_bytes
+
+# What the window's people import dialog works with, named here so it needs no other way in.
+__all__ = [
+    "Action",
+    "PeopleImport",
+    "PersonField",
+    "Planner",
+    "Table",
+    "guess_mapping",
+    "restore_backup",
+]
 
 Clock = Callable[[], datetime]
 
 
-def _database_trouble(error: OperationalError) -> str:
-    reason = str(error.orig)
-    if "locked" in reason or "busy" in reason:
+def _database_trouble(error: DatabaseRefused) -> str:
+    if error.busy:
         return (
             "The database is busy: another program has been writing to it for too long. "
             "Nothing was changed; try again in a moment."
         )
-    return f"The database could not be written ({reason}); nothing was changed."
+    return f"The database could not be written ({error.reason}); nothing was changed."
 
 
 def utc_now() -> datetime:
@@ -44,20 +67,28 @@ class Planner:
         self.database = database
         self.clock = clock
 
+    @classmethod
+    def open(cls, path: Path, *, backups: bool = True) -> "Planner":
+        """Open (creating or migrating) the database file; see `open_database`."""
+        return cls(open_database(path, backups=backups))
+
+    def close(self) -> None:
+        self.database.close()
+
     def visits(self) -> list[Visit]:
-        with self.database.transaction() as session:
+        with transaction(self.database) as session:
             return store.list_visits(session)
 
     def plan(self, key: str) -> VisitPlan:
-        with self.database.transaction() as session:
+        with transaction(self.database) as session:
             return store.load_plan(session, key)
 
     def add_plan(self, plan: VisitPlan) -> None:
-        with self.database.transaction() as session:
+        with transaction(self.database) as session:
             store.add_plan(session, plan, now=self.clock())
 
     def delete_visit(self, key: str) -> None:
-        with self.database.transaction() as session:
+        with transaction(self.database) as session:
             store.delete_visit(session, key)
 
     def duplicate_visit(self, key: str) -> VisitPlan:
@@ -80,9 +111,9 @@ class Planner:
         self.check_exportable(plan)
         version = expected.visit.version if expected is not None else None
         try:
-            with self.database.transaction() as session:
+            with transaction(self.database) as session:
                 store.save_plan(session, plan, now=self.clock(), expected_version=version)
-        except OperationalError as error:
+        except DatabaseRefused as error:
             raise SaveFailed(_database_trouble(error)) from error
 
     @staticmethod
@@ -95,11 +126,6 @@ class Planner:
             details = "; ".join(str(problem) for problem in error.problems[:3])
             message = f"This change would leave the visit inconsistent: {details}"
             raise SaveFailed(message) from error
-
-    def update_event(self, visit_key: str, event: Event) -> bool:
-        """Save an edited event; says whether anything changed (and so its revision rose)."""
-        with self.database.transaction() as session:
-            return store.update_event(session, visit_key, event, now=self.clock())
 
     def import_visit_file(self, data: bytes, source: str = "visit file") -> VisitPlan:
         """Check the whole file, then add it in one transaction: all of it or nothing."""
@@ -118,8 +144,24 @@ class Planner:
         mapping: tuple[PersonField, ...] | None = None,
     ) -> PeopleImport:
         """What importing a list of people would do, row by row; changes nothing."""
-        table = read_table(data, filename, encoding)
-        return plan_import(self.plan(key), table, filename, side, mapping)
+        table = self.read_people_list(data, filename, encoding)
+        return self.preview_people_list(self.plan(key), table, filename, side, mapping)
+
+    @staticmethod
+    def read_people_list(data: bytes, filename: str, encoding: str | None = None) -> Table:
+        """A delegation list (.csv or .xlsx) as a table of cells; the encoding detected if None."""
+        return read_table(data, filename, encoding)
+
+    @staticmethod
+    def preview_people_list(
+        plan: VisitPlan,
+        table: Table,
+        filename: str,
+        side: Side = Side.GUEST,
+        mapping: tuple[PersonField, ...] | None = None,
+    ) -> PeopleImport:
+        """What importing an already read list into `plan` would do, row by row."""
+        return plan_import(plan, table, filename, side, mapping)
 
     def import_people(self, key: str, preview: PeopleImport) -> VisitPlan:
         """Apply a checked preview in one transaction: every row, or none if any is wrong."""
@@ -133,7 +175,7 @@ class Planner:
     def add_demo(self) -> tuple[str, bool]:
         """Add the demo visit unless it is there already; says its key and whether it was added."""
         plan = read_visit_file(paths.demo_visit_file().read_bytes(), "demo visit")
-        with self.database.transaction() as session:
+        with transaction(self.database) as session:
             if store.visit_exists(session, plan.visit.key):
                 return plan.visit.key, False
             store.add_plan(session, plan, now=self.clock())
@@ -148,6 +190,8 @@ class Planner:
         event: str | None = None,
     ) -> bytes:
         """An .ics of the whole visit, or one person's, one day's or one event's part of it."""
+        from planner.export import ics  # icalendar loads only for calendars
+
         plan = self.plan(key)
         selection = ics.select_events(plan, person=person, day=day, event=event)
         return ics.calendar_bytes(plan, selection, stamp=self.clock())
@@ -188,3 +232,22 @@ class Planner:
 
     def programme_text(self, key: str) -> str:
         return programme_text(self.plan(key))
+
+    # The database file as a whole
+
+    def backup_folder(self) -> Path:
+        """Where the automatic backups of this database are kept, beside it."""
+        return backup.backup_folder(self.database.path)
+
+    def back_up(self, target: Path | None = None) -> Path:
+        """A consistent copy of the database: at `target`, or dated in the backups folder."""
+        if target is None:
+            return backup.make_backup(self.database.path, "manual")
+        backup.copy_database(self.database.path, target)
+        return target
+
+
+def restore_backup(database: Path, source: Path) -> Path:
+    """Put a backup in the place of a database no one has open, keeping a copy of what it
+    replaces (returned); the restored file is migrated when it is next opened."""
+    return backup.restore(database, source, known_revisions=known_revisions())

@@ -40,7 +40,6 @@ from planner.domain.places import our_side
 from planner.domain.vocab import Side
 from planner.files import write_atomically
 from planner.services import Planner
-from planner.store import backup
 from planner.ui.choosers import choose_day, choose_item, choose_person
 from planner.ui.dialogs import VisitDialog
 from planner.ui.editing import VisitEditor
@@ -561,16 +560,15 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(Path(path))
 
     def back_up(self) -> None:
-        database = self.planner.database.path
-        suggested = backup.backup_folder(database) / f"{database.stem}-copy.sqlite3"
+        suggested = self.planner.backup_folder() / f"{self.planner.database.path.stem}-copy.sqlite3"
         path, _ = QFileDialog.getSaveFileName(
             self, "Back up the database", str(suggested), "Databases (*.sqlite3)"
         )
-        if path and self._try(lambda: backup.copy_database(database, Path(path))):
+        if path and self._try(lambda: self.planner.back_up(Path(path))):
             self.statusBar().showMessage(f"Backed up to {path}")
 
     def restore_backup(self) -> None:
-        folder = backup.backup_folder(self.planner.database.path)
+        folder = self.planner.backup_folder()
         path, _ = QFileDialog.getOpenFileName(
             self, "Restore a backup", str(folder), "Databases (*.sqlite3);;All files (*)"
         )

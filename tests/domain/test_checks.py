@@ -109,5 +109,7 @@ def test_check_command_exits_1_on_errors(
 def planner_with_clash(planner: Planner, demo_plan: VisitPlan) -> str:
     planner.add_plan(demo_plan)
     talks = event(demo_plan, "bilateral-talks")
-    planner.update_event(demo_plan.visit.key, replace(talks, end=talks.end + timedelta(hours=1)))
+    planner.save_plan(
+        edits.update_event(demo_plan, replace(talks, end=talks.end + timedelta(hours=1)))
+    )
     return str(planner.database.path)

@@ -12,6 +12,7 @@ import icalendar
 import pytest
 import vobject
 
+from planner.domain import edits
 from planner.domain.errors import PlannerError
 from planner.export.ics import event_uid
 from planner.services import Planner
@@ -155,12 +156,11 @@ def test_uid_is_the_same_in_every_file_and_moving_raises_the_sequence(stored: Pl
     for data in (stored.calendar(DEMO), stored.calendar(DEMO, person="kaneko")):
         assert uid in {str(e["UID"]) for e in read_both(data)[0].walk("VEVENT")}
     signing = next(e for e in stored.plan(DEMO).events if e.key == "loi-signing")
-    stored.update_event(
-        DEMO,
-        replace(
-            signing, start=signing.start + timedelta(hours=2), end=signing.end + timedelta(hours=2)
-        ),
+    moved = replace(
+        signing, start=signing.start + timedelta(hours=2), end=signing.end + timedelta(hours=2)
     )
+    before = stored.plan(DEMO)
+    stored.save_plan(edits.update_event(before, moved), expected=before)
     (after,) = read_both(stored.calendar(DEMO, event="loi-signing"))[0].walk("VEVENT")
     assert str(after["UID"]) == uid
     assert after["SEQUENCE"] == signing.revision + 1
