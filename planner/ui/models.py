@@ -1,8 +1,9 @@
 """Qt item models over a VisitPlan: people, venues, problems (tables) and the programme (a tree)."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -67,18 +68,93 @@ class Column(Generic[T]):
     text: Callable[[T], str]
 
 
-class RowTableModel(QAbstractTableModel, Generic[T]):
-    """A table whose rows are plain values and whose columns say how to show them."""
+R = TypeVar("R")
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
+
+class RowSync(Generic[R]):
+    """Turning the rows a model shows under one parent into new ones by removing and
+    inserting only the rows whose keys go or come, so views keep their selection,
+    expansion and scroll position.
+
+    In two steps, so that rows are always shown with the data they belong to: `remove`
+    takes out what goes while the model still holds the old data; then the model takes
+    the new data, and `insert` puts in what comes. `changed` are the rows that stayed but
+    show something else now.
+    """
+
+    def __init__(self, rows: list[R], wanted: Sequence[R], key: Callable[[R], Hashable]) -> None:
+        self.rows, self.wanted = rows, list(wanted)
+        old_keys, new_keys = [key(row) for row in rows], [key(row) for row in self.wanted]
+        self.opcodes = (
+            [("equal", 0, len(rows), 0, len(rows))]
+            if old_keys == new_keys
+            else SequenceMatcher(a=old_keys, b=new_keys, autojunk=False).get_opcodes()
+        )
+        self.changed: list[int] = []
+
+    def remove(self, model: QAbstractItemModel, parent: QModelIndex) -> None:
+        for tag, i1, i2, _j1, _j2 in reversed(self.opcodes):  # later rows first
+            if tag in ("delete", "replace"):
+                model.beginRemoveRows(parent, i1, i2 - 1)
+                del self.rows[i1:i2]
+                model.endRemoveRows()
+        staying = [
+            j for tag, _i1, _i2, j1, j2 in self.opcodes if tag == "equal" for j in range(j1, j2)
+        ]
+        self.changed = [
+            j for old, j in zip(self.rows, staying, strict=True) if old != self.wanted[j]
+        ]
+        self.rows[:] = [self.wanted[j] for j in staying]  # the rows that stay, as they are now
+
+    def insert(self, model: QAbstractItemModel, parent: QModelIndex) -> None:
+        position = 0
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "equal":
+                position += i2 - i1
+            elif tag in ("insert", "replace"):
+                model.beginInsertRows(parent, position, position + j2 - j1 - 1)
+                self.rows[position:position] = self.wanted[j1:j2]
+                model.endInsertRows()
+                position += j2 - j1
+
+
+class RowTableModel(QAbstractTableModel, Generic[T]):
+    """A table whose rows are plain values and whose columns say how to show them.
+
+    With `key`, new items replace the old row by row (see `sync_rows`); without, the
+    table is reset.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        parent: QObject | None = None,
+        key: Callable[[T], Hashable] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.items: list[T] = []
+        self.key = key
 
-    def set_items(self, items: Sequence[T]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
+    def set_items(self, items: Sequence[T], *, everything_changed: bool = False) -> None:
+        """Show `items`; `everything_changed` when what the rows show depends on more than
+        the items themselves and that changed (a person's arrival on an item that moved)."""
+        if self.key is None:
+            self.beginResetModel()
+            self.items = list(items)
+            self.endResetModel()
+            return
+        sync = RowSync(self.items, items, self.key)
+        sync.remove(self, QModelIndex())
+        sync.insert(self, QModelIndex())
+        changed = sync.changed
+        if everything_changed and self.items:
+            changed = [0, len(self.items) - 1]
+        if changed:
+            last_column = len(self.columns) - 1
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), last_column)
+            )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.items)
@@ -164,12 +240,14 @@ class PeopleTableModel(RowTableModel[Person]):
                 Column("Departure", lambda p: self._movement(p, arriving=False)),
             ],
             parent,
+            key=lambda person: person.key,
         )
         self.plan: VisitPlan | None = None
 
     def set_plan(self, plan: VisitPlan | None) -> None:
-        self.plan = plan
-        self.set_items(plan.in_canonical_order().people if plan else [])
+        before, self.plan = self.plan, plan
+        moved = before is None or plan is None or before.events != plan.events
+        self.set_items(plan.in_canonical_order().people if plan else [], everything_changed=moved)
 
     def _movement(self, person: Person, *, arriving: bool) -> str:
         if self.plan is None:
@@ -180,7 +258,7 @@ class PeopleTableModel(RowTableModel[Person]):
 
 class VenueTableModel(RowTableModel[Venue]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(VENUE_COLUMNS, parent)
+        super().__init__(VENUE_COLUMNS, parent, key=lambda venue: venue.key)
 
 
 class ProblemTableModel(RowTableModel[Finding]):
@@ -223,28 +301,70 @@ class ProgrammeTreeModel(QAbstractItemModel):
         self.rows: list[list[ProgrammeRow]] = []
         self.problems: dict[str, list[Finding]] = {}
 
-    def set_plan(self, plan: VisitPlan | None) -> None:
-        self.beginResetModel()
-        self.plan = plan
-        self.days = programme_days(plan) if plan else []
-        self.rows = [
+    def set_plan(self, plan: VisitPlan | None) -> bool:
+        """Show `plan`, changing only the rows that differ from the plan shown; says whether
+        the whole tree was laid out anew (another visit, or other days)."""
+        before = self.plan
+        days = programme_days(plan) if plan else []
+        rows = [
             [ProgrammeRow(e, continued=True) for e in day.continued]
             + [ProgrammeRow(e) for e in day.events]
-            for day in self.days
+            for day in days
         ]
-        self.endResetModel()
+        same_visit = before is not None and plan is not None and before.visit.key == plan.visit.key
+        if not same_visit or [d.day for d in days] != [d.day for d in self.days]:
+            self.beginResetModel()
+            self.plan, self.days, self.rows = plan, days, rows
+            self.endResetModel()
+            return True
+        assert before is not None and plan is not None
+        # Venues, people and the visit show in every row: if they changed, every row may.
+        context = (before.visit, before.venues, before.people) != (
+            plan.visit,
+            plan.venues,
+            plan.people,
+        )
+        syncs = [RowSync(self.rows[row], wanted, _row_key) for row, wanted in enumerate(rows)]
+        for day_row, sync in enumerate(syncs):  # what goes, shown with the plan it was in
+            sync.remove(self, self.index(day_row, 0))
+        self.plan, self.days = plan, days
+        for day_row, sync in enumerate(syncs):  # what comes, with the plan it is in
+            sync.insert(self, self.index(day_row, 0))
+        last_column = len(self.HEADERS) - 1
+        for day_row, sync in enumerate(syncs):
+            parent = self.index(day_row, 0)
+            changed = sync.changed
+            if context and sync.rows:
+                changed = [0, len(sync.rows) - 1]
+            if changed:
+                self.dataChanged.emit(
+                    self.index(min(changed), 0, parent),
+                    self.index(max(changed), last_column, parent),
+                )
+        return False
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
         """Mark the items each problem is about (both items of a clash)."""
-        self.problems = {}
+        before, self.problems = self.problems, {}
         for finding in findings:
             for key in finding.event_keys:
                 self.problems.setdefault(key, []).append(finding)
+        marked = {
+            key
+            for key in before.keys() | self.problems.keys()
+            if before.get(key) != self.problems.get(key)
+        }
+        if not marked:
+            return
+        last_column = len(self.HEADERS) - 1
         for day_row, rows in enumerate(self.rows):
-            if rows:
+            changed = [row for row, line in enumerate(rows) if line.event.key in marked]
+            if changed:
                 parent = self.index(day_row, 0)
-                last = self.index(len(rows) - 1, len(self.HEADERS) - 1, parent)
-                self.dataChanged.emit(self.index(0, 0, parent), last)
+                self.dataChanged.emit(
+                    self.index(min(changed), 0, parent),
+                    self.index(max(changed), last_column, parent),
+                )
 
     def index_of_event(self, key: str, day: date | None = None) -> QModelIndex:
         """The item's row under `day` (starting or continued), else where it starts."""
@@ -393,6 +513,10 @@ class ProgrammeTreeModel(QAbstractItemModel):
         problems = self.problems.get(event.key, [])
         lines = [f"{SEVERITY[f.severity]}: {f.message}" for f in problems]
         return "\n".join([text, *lines])
+
+
+def _row_key(line: ProgrammeRow) -> tuple[str, bool]:
+    return (line.event.key, line.continued)
 
 
 _DAY = 0  # the internal id of a day row; an item's is its day's row + 1

@@ -362,7 +362,8 @@ class ProgrammePage(Page):
 
     def show_plan(self, plan: VisitPlan | None) -> None:
         selected, day = self.selected(), self.selected_day()
-        self.model.set_plan(plan)
+        if not self.model.set_plan(plan):
+            return  # rows changed in place: selection, expansion and scroll stay as they were
         for row in range(self.model.rowCount()):  # a day's heading runs across the columns
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
