@@ -110,7 +110,11 @@ class VisitRow(Base):
 
 
 class PersonRow(Base):
-    """Who someone is, whatever the visit: names, country, contacts, needs."""
+    """Who someone is, whatever the visit: names, country, contacts, needs.
+
+    Personal data lives only as long as a visit needs it: the database deletes a person
+    row when the last member row referring to it goes (MEMBER_TRIGGERS).
+    """
 
     __tablename__ = "person"
 
@@ -133,7 +137,7 @@ class MemberRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     key: Mapped[str]
     side: Mapped[Side] = mapped_column(vocabulary(Side))
     delegation_role: Mapped[DelegationRole] = mapped_column(vocabulary(DelegationRole))
@@ -347,3 +351,24 @@ class WitnessRow(Base):
     position: Mapped[int]
 
     member: Mapped[MemberRow] = relationship()
+
+
+# The database forgets a person once no member row refers to it, however the member goes:
+# removed from a visit, deleted with its visit (a cascade fires these too) or relinked.
+# Made by migration 0004. SQLite drops a table's triggers when a migration copies the table
+# (batch mode), so a migration that alters `member` must create these again.
+MEMBER_TRIGGERS = (
+    """\
+CREATE TRIGGER forget_person_of_deleted_member AFTER DELETE ON member
+WHEN NOT EXISTS (SELECT 1 FROM member WHERE person_id = OLD.person_id)
+BEGIN
+    DELETE FROM person WHERE id = OLD.person_id;
+END""",
+    """\
+CREATE TRIGGER forget_person_of_relinked_member AFTER UPDATE OF person_id ON member
+WHEN NEW.person_id IS NOT OLD.person_id
+    AND NOT EXISTS (SELECT 1 FROM member WHERE person_id = OLD.person_id)
+BEGIN
+    DELETE FROM person WHERE id = OLD.person_id;
+END""",
+)

@@ -118,3 +118,25 @@ def test_a_database_from_the_first_schema_keeps_every_row(tmp_path: Path) -> Non
     assert row_counts(old) == before
     assert plan.person("tsai").native_name == "蔡明彥"
     assert len(plan.events) == before["event"]
+
+
+def test_an_upgrade_forgets_the_people_no_visit_refers_to(tmp_path: Path) -> None:
+    """Earlier versions left a person row behind when its member went."""
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(FIRST_SCHEMA, old)
+    with sqlite3.connect(old) as connection:
+        connection.execute(
+            "INSERT INTO person (given_name, family_name, name_order, country, medical)"
+            " VALUES ('Left', 'Behind', 'given-family', 'MH', 'asthma')"
+        )
+    before = row_counts(old)
+    database = open_database(old)
+    try:
+        plan = Planner(database).plan("mh-state-visit-2025")
+    finally:
+        database.close()
+    with sqlite3.connect(old) as connection:
+        left = connection.execute("SELECT count(*) FROM person WHERE family_name = 'Behind'")
+        assert left.fetchone()[0] == 0
+    assert row_counts(old) == before | {"person": before["person"] - 1}
+    assert len(plan.people) == before["member"] == before["person"] - 1
