@@ -147,3 +147,17 @@ def test_a_forgotten_medical_note_is_nowhere_in_the_files(
     assert note.encode() in file_bytes(planner.database)  # the search finds what is there
     forget(planner, demo_plan.visit.key)
     assert note.encode() not in file_bytes(planner.database)
+
+
+def test_a_closed_database_keeps_no_trace_of_a_removed_person(
+    planner: Planner, demo_plan: VisitPlan
+) -> None:
+    """What the officer has when the app is closed: no WAL, and nothing of the note."""
+    note = f"Allergic to {uuid.uuid4()}"
+    planner.add_plan(
+        edits.update_person(demo_plan, replace(demo_plan.person(MARKED), medical=note))
+    )
+    remove_the_person(planner, demo_plan.visit.key)
+    planner.database.close()
+    assert not Path(f"{planner.database.path}-wal").exists()
+    assert note.encode() not in planner.database.path.read_bytes()
