@@ -207,10 +207,14 @@ class VisitPlan:
 
     def in_canonical_order(self) -> "VisitPlan":
         """People host side first, each side by precedence; events by time, then key."""
-        sides = list(Side)
+        return self._canonical
+
+    @cached_property
+    def _canonical(self) -> "VisitPlan":
+        sides = {side: number for number, side in enumerate(Side)}
         return replace(
             self,
-            people=tuple(sorted(self.people, key=lambda p: (sides.index(p.side), p.precedence))),
+            people=tuple(sorted(self.people, key=lambda p: (sides[p.side], p.precedence))),
             events=tuple(sorted(self.events, key=lambda e: (e.start, e.end, e.key))),
         )
 

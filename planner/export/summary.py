@@ -45,10 +45,12 @@ def side_countries(plan: VisitPlan, side: Side, event: Event | None = None) -> l
     if event is not None and side is Side.HOST:
         return [event_country(plan, event)]
     countries = [side_country(plan.visit, side)]
-    there = {p.person for p in event.participants} if event is not None else None
-    for person in plan.in_canonical_order().people:
-        if person.side is not side or (there is not None and person.key not in there):
-            continue
+    if event is None:
+        people = [p for p in plan.in_canonical_order().people if p.side is side]
+    else:
+        there = by_precedence(plan, [p.person for p in event.participants])
+        people = [plan.person(key) for key in there if plan.person(key).side is side]
+    for person in people:
         if person.country not in countries:
             countries.append(person.country)
     return countries
@@ -61,11 +63,13 @@ def side_heading(plan: VisitPlan, side: Side, event: Event | None = None) -> str
     return f"{label} — {names}"
 
 
-def country_note(plan: VisitPlan, person: Person, event: Event | None = None) -> str | None:
-    """The person's own country where it is not the one their side's heading names."""
-    if person.country == side_countries(plan, person.side, event)[0]:
-        return None
-    return country_name(person.country)
+def country_note(
+    plan: VisitPlan, person: Person, event: Event | None = None, *, heading: str | None = None
+) -> str | None:
+    """The person's own country where it is not the one their side's heading names
+    (`heading`, that country, when the caller knows it already)."""
+    named = heading or side_countries(plan, person.side, event)[0]
+    return None if person.country == named else country_name(person.country)
 
 
 def originals(count: int) -> str:
@@ -141,9 +145,10 @@ def event_summary_lines(plan: VisitPlan, event: Event) -> list[str]:
         if not people:
             continue
         lines += ["", side_heading(plan, side, event)]
+        named = side_countries(plan, side, event)[0]
         for number, (person, role) in enumerate(people, start=1):
             role_text = "" if role is ParticipantRole.ATTENDEE else f" — {PARTICIPANT_ROLE[role]}"
-            country = country_note(plan, person, event)
+            country = country_note(plan, person, event, heading=named)
             country_text = f" ({country})" if country else ""
             lines.append(
                 f"{number}. {display_name(person)}, {person.title}{country_text}{role_text}"
