@@ -7,8 +7,9 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import VisitPlan
 from planner.domain.vocab import Side
 from planner.peoplefile.importer import plan_import
-from planner.peoplefile.table import read_table
+from planner.peoplefile.table import BYTE_ORDER_MARKS, UnreadableTable, read_table
 from tests.helpers.lists import csv_text, excel_workbook
+from tests.peoplefile import hostile
 
 CELLS = st.sampled_from(
     [
@@ -102,3 +103,58 @@ def test_any_list_gives_problems_or_a_clean_import(
     )
     ranks = [(p.side, p.precedence) for p in after.people]
     assert len(ranks) == len(set(ranks))  # precedence still unique on each side
+
+
+def read_or_refuse(data: bytes, name: str) -> None:
+    """Either the file reads, or the officer is told, naming the file, what is wrong with it."""
+    try:
+        read_table(data, name)
+    except UnreadableTable as refusal:
+        message = str(refusal)
+    else:
+        return
+    assert message.startswith(f"{name}: ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    mark=st.sampled_from([b""] + [mark for mark, _, _ in BYTE_ORDER_MARKS]),
+    rest=st.binary(max_size=64),
+)
+def test_any_bytes_after_any_byte_order_mark_are_read_or_refused(mark: bytes, rest: bytes) -> None:
+    read_or_refuse(mark + rest, "list.csv")
+
+
+GOOD_WORKBOOK = hostile.workbook()
+PARTS = ["xl/worksheets/sheet1.xml", "xl/workbook.xml", "[Content_Types].xml", "xl/styles.xml"]
+PART_TEXTS = {name: hostile.part(GOOD_WORKBOOK, name) for name in PARTS}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(PARTS),
+    at=st.integers(0, 100_000),
+    cut=st.integers(0, 12),
+    insert=st.text(alphabet='<>&"=/ ab1:!-?[]\x00é', max_size=4),
+)
+def test_a_workbook_with_damaged_xml_is_read_or_refused(
+    name: str, at: int, cut: int, insert: str
+) -> None:
+    text = PART_TEXTS[name]
+    start = at % len(text)
+    damaged = text[:start] + insert + text[start + cut :]
+    read_or_refuse(hostile.rezipped(GOOD_WORKBOOK, {name: damaged.encode()}), "list.xlsx")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=4),
+    keep=st.floats(0.5, 1),
+)
+def test_a_workbook_with_damaged_bytes_is_read_or_refused(
+    flips: list[tuple[float, int]], keep: float
+) -> None:
+    data = bytearray(GOOD_WORKBOOK)
+    for at, value in flips:
+        data[int(at * len(data))] = value
+    read_or_refuse(bytes(data[: int(keep * len(data))]), "list.xlsx")
