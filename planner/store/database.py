@@ -2,22 +2,23 @@
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.domain.errors import PlannerError
 from planner.store import backup
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration is due (it is slow to load)
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -45,7 +46,9 @@ def create_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+def alembic_config(engine: Engine | None = None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
@@ -53,13 +56,44 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
+# `revision: str = "0002"` and `down_revision: str | None = "0001"` in a migration script
+_REVISION_LINE = re.compile(
+    r"""^(?P<name>revision|down_revision)\b[^=\n]*=\s*(?:["'](?P<value>[^"']*)["']|None)""",
+    re.MULTILINE,
+)
+
+
+@cache
+def _shipped_revisions() -> dict[str, str | None]:
+    """Each migration this program ships and the one it follows, read from the scripts' text:
+    opening a database that needs no migration does not load Alembic to learn this."""
+    follows: dict[str, str | None] = {}
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        names = {m["name"]: m["value"] for m in _REVISION_LINE.finditer(script.read_text("utf-8"))}
+        if names.get("revision"):
+            follows[names["revision"]] = names.get("down_revision")
+    return follows
+
+
 def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest schema revision this program ships (the one no migration follows)."""
+    follows = _shipped_revisions()
+    heads = set(follows) - set(follows.values())
+    return min(heads) if heads else None
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database (Alembic's table), None for a new file."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        stored = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if stored is None:
+            return None
+        revision: str | None = connection.exec_driver_sql(
+            "SELECT version_num FROM alembic_version"
+        ).scalar()
+        return revision
 
 
 def migrate(engine: Engine) -> None:
@@ -71,11 +105,13 @@ def migrate(engine: Engine) -> None:
             f"(schema {current}); update the program to open it"
         )
     if current != head_revision():
+        from alembic import command
+
         command.upgrade(alembic_config(engine), "head")
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_shipped_revisions())
 
 
 def _backups_before_use(engine: Engine, path: Path) -> None:
