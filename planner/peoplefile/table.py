@@ -13,6 +13,7 @@ from xml.etree.ElementTree import ParseError
 from xml.parsers import expat
 
 from planner.domain.errors import PlannerError
+from planner.peoplefile.columns import looks_like_header
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -389,12 +390,3 @@ def _table(
     return Table(
         headers + ("",) * (width - len(headers)), body, encoding, tuple(numbers[1:]), guessed
     )
-
-
-def looks_like_header(row: list[str]) -> bool:
-    from planner.peoplefile.importer import PersonField, guess_mapping
-
-    named = [
-        f for f in guess_mapping(tuple(cell.strip() for cell in row)) if f is not PersonField.IGNORE
-    ]
-    return len(named) >= 2
