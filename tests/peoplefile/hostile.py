@@ -91,17 +91,31 @@ def zip_bomb(unpacked: int) -> bytes:
 
 def understated(data: bytes, name: str, size: int) -> bytes:
     """The archive with one part claiming, in both of its headers, to unpack to `size` bytes."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        member = archive.getinfo(name)
-        directory = archive.start_dir
     patched = bytearray(data)
-    struct.pack_into("<I", patched, member.header_offset + 22, size)
-    entry = directory
-    while not patched[entry + 46 :].startswith(name.encode()):
-        name_length, extra, comment = struct.unpack_from("<HHH", patched, entry + 28)
-        entry += 46 + name_length + extra + comment
-    struct.pack_into("<I", patched, entry + 24, size)
+    local, central = _headers(data, name)
+    struct.pack_into("<I", patched, local + 22, size)
+    struct.pack_into("<I", patched, central + 24, size)
     return bytes(patched)
+
+
+def encrypted(data: bytes, name: str) -> bytes:
+    """The archive with one part marked as encrypted, as a password-protected zip has it."""
+    patched = bytearray(data)
+    for header, flags_at in zip(_headers(data, name), (6, 8), strict=True):
+        (flags,) = struct.unpack_from("<H", patched, header + flags_at)
+        struct.pack_into("<H", patched, header + flags_at, flags | 0x1)
+    return bytes(patched)
+
+
+def _headers(data: bytes, name: str) -> tuple[int, int]:
+    """Where a part's local header and its entry in the central directory start."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        local = archive.getinfo(name).header_offset
+        central = archive.start_dir
+    while not data[central + 46 :].startswith(name.encode()):
+        name_length, extra, comment = struct.unpack_from("<HHH", data, central + 28)
+        central += 46 + name_length + extra + comment
+    return local, central
 
 
 def external_dtd_workbook() -> bytes:

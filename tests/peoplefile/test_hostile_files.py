@@ -67,6 +67,11 @@ WORKBOOKS: list[tuple[str, Callable[[], bytes], str]] = [
         r"xl/worksheets/sheet1\.xml is damaged \(Bad CRC-32",
     ),
     (
+        "a part with a password",
+        lambda: hostile.encrypted(hostile.workbook(), hostile.SHEET),
+        r"xl/worksheets/sheet1\.xml is protected by a password; save the workbook without one",
+    ),
+    (
         "broken xml",
         hostile.malformed_workbook,
         r"the workbook is damaged \(mismatched tag: line 1, column \d+\); open it in Excel",
