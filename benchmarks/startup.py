@@ -50,7 +50,15 @@ window.show()
 app.exec()
 """
 VISITS, EVENTS, PEOPLE = 10, 2000, 400
-NOT_BEFORE_PAINT = ("alembic", "openpyxl", "icalendar", "planner.export.pdf", "planner.export.ics")
+NOT_BEFORE_PAINT = (
+    "alembic",
+    "openpyxl",
+    "icalendar",
+    "planner.export.pdf",
+    "planner.export.ics",
+    "planner.peoplefile",
+    "planner.visitfile",
+)
 
 
 def environment(home: Path) -> dict[str, str]:
@@ -121,8 +129,17 @@ def imports_before_paint(database: Path, env: dict[str, str]) -> None:
         for line in done.stderr.splitlines()
         if line.startswith("import time:") and "|" in line and "self [us]" not in line
     ]
-    packages = sorted({module.split(".")[0] for module in modules})
-    print(f"imported before the first paint: {len(modules)} modules from {', '.join(packages)}")
+    outside = sorted(
+        {
+            ".".join(module.split(".")[:2])
+            if module.startswith("planner.")
+            else module.split(".")[0]
+            for module in modules
+            if module.split(".")[0] not in sys.stdlib_module_names and not module.startswith("_")
+        }
+    )
+    print(f"imported before the first paint: {len(modules)} modules; beyond the standard library:")
+    print(f"  {', '.join(outside)}")
     found = [m for m in NOT_BEFORE_PAINT if any(x == m or x.startswith(m + ".") for x in modules)]
     if found:
         print(f"  NOT WANTED before the first paint: {', '.join(found)}")

@@ -12,7 +12,7 @@ from planner.domain.checks import Severity
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import Side
 from planner.files import write_atomically
-from planner.services import Action, Planner, restore_backup
+from planner.services import Planner, restore_backup
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -180,6 +180,8 @@ def cmd_import(planner: Planner, args: argparse.Namespace) -> int:
 
 
 def _import_people(planner: Planner, key: str, file: str, args: argparse.Namespace) -> int:
+    from planner.services import Action  # the list readers load only to import a list
+
     preview = planner.preview_people(
         key, Path(file).read_bytes(), file, side=Side(args.side), encoding=args.encoding
     )

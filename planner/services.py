@@ -6,10 +6,13 @@ calendars, spreadsheets, printed pages, Alembic's migration machinery — is imp
 action that needs it, so the window paints without loading it.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import paths
 from planner.domain.checks import Finding, check_visit
@@ -17,23 +20,16 @@ from planner.domain.edits import unique_key
 from planner.domain.errors import InvalidVisitFile, PlannerError, SaveFailed
 from planner.domain.model import Visit, VisitPlan
 from planner.domain.vocab import Side
-from planner.export import attendees
 from planner.export.text import programme_text
-from planner.peoplefile.importer import (
-    Action,
-    PeopleImport,
-    PersonField,
-    guess_mapping,
-    plan_import,
-)
-from planner.peoplefile.table import Table, read_table
 from planner.store import backup
 from planner.store import visits as store
 from planner.store.database import Database, known_revisions, open_database
 from planner.store.refusals import DatabaseRefused, transaction
-from planner.visitfile import read_visit_file, visit_file_bytes
 
-# What the window's people import dialog works with, named here so it needs no other way in.
+if TYPE_CHECKING:
+    from planner.peoplefile.importer import Action, PeopleImport, PersonField, guess_mapping
+    from planner.peoplefile.table import Table
+
 __all__ = [
     "Action",
     "PeopleImport",
@@ -43,8 +39,19 @@ __all__ = [
     "guess_mapping",
     "restore_backup",
 ]
+# What the window's people import dialog works with, named here so that it needs no other
+# way in, and loaded when it is first asked for: the window paints without the list readers.
+_PEOPLE_LISTS = ("Action", "PeopleImport", "PersonField", "Table", "guess_mapping")
 
 Clock = Callable[[], datetime]
+
+
+def __getattr__(name: str) -> object:
+    if name in _PEOPLE_LISTS:
+        from planner.peoplefile import importer, table
+
+        return getattr(table if name == "Table" else importer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _database_trouble(error: DatabaseRefused) -> str:
@@ -68,7 +75,7 @@ class Planner:
         self.clock = clock
 
     @classmethod
-    def open(cls, path: Path, *, backups: bool = True) -> "Planner":
+    def open(cls, path: Path, *, backups: bool = True) -> Planner:
         """Open (creating or migrating) the database file; see `open_database`."""
         return cls(open_database(path, backups=backups))
 
@@ -120,6 +127,8 @@ class Planner:
     def check_exportable(plan: VisitPlan) -> None:
         """Refuse a visit that its own visit file could not carry: what is stored always
         exports and imports again (the file's rules are the one statement of them)."""
+        from planner.visitfile import read_visit_file, visit_file_bytes
+
         try:
             read_visit_file(visit_file_bytes(plan), "the edited visit")
         except InvalidVisitFile as error:
@@ -129,6 +138,8 @@ class Planner:
 
     def import_visit_file(self, data: bytes, source: str = "visit file") -> VisitPlan:
         """Check the whole file, then add it in one transaction: all of it or nothing."""
+        from planner.visitfile import read_visit_file
+
         plan = read_visit_file(data, source)
         self.add_plan(plan)
         return plan
@@ -150,6 +161,8 @@ class Planner:
     @staticmethod
     def read_people_list(data: bytes, filename: str, encoding: str | None = None) -> Table:
         """A delegation list (.csv or .xlsx) as a table of cells; the encoding detected if None."""
+        from planner.peoplefile.table import read_table
+
         return read_table(data, filename, encoding)
 
     @staticmethod
@@ -161,6 +174,8 @@ class Planner:
         mapping: tuple[PersonField, ...] | None = None,
     ) -> PeopleImport:
         """What importing an already read list into `plan` would do, row by row."""
+        from planner.peoplefile.importer import plan_import
+
         return plan_import(plan, table, filename, side, mapping)
 
     def import_people(self, key: str, preview: PeopleImport) -> VisitPlan:
@@ -170,10 +185,14 @@ class Planner:
         return plan
 
     def export_visit_file(self, key: str) -> bytes:
+        from planner.visitfile import visit_file_bytes
+
         return visit_file_bytes(self.plan(key))
 
     def add_demo(self) -> tuple[str, bool]:
         """Add the demo visit unless it is there already; says its key and whether it was added."""
+        from planner.visitfile import read_visit_file
+
         plan = read_visit_file(paths.demo_visit_file().read_bytes(), "demo visit")
         with transaction(self.database) as session:
             if store.visit_exists(session, plan.visit.key):
@@ -207,6 +226,8 @@ class Planner:
         include_medical: bool = False,
     ) -> bytes:
         """The delegation, or one event's participants, as csv, xlsx or a printed pdf sheet."""
+        from planner.export import attendees  # openpyxl loads only for spreadsheets
+
         plan = self.plan(key)
         if file_format == "pdf":
             from planner.export import pdf  # Qt loads only for printing
