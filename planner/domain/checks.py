@@ -1,10 +1,11 @@
 """What is wrong with a visit right now: double bookings, items outside the dates, signings
 that cannot happen. The window's problems panel and `delegation-planner check` both list these."""
 
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from itertools import combinations
 
 from planner.domain import zones
 from planner.domain.model import Event, VisitPlan
@@ -50,12 +51,13 @@ class Finding:
 
 def check_visit(plan: VisitPlan) -> list[Finding]:
     """Every problem, errors first, each group in programme order."""
+    active = _active(plan)
     findings = [
         *_outside_the_dates(plan),
-        *_double_booked_people(plan),
+        *_double_booked_people(plan, active),
         *_signings_that_cannot_happen(plan),
-        *_double_booked_venues(plan),
-        *_out_of_place_zones(plan),
+        *_double_booked_venues(plan, active),
+        *_out_of_place_zones(plan, active),
     ]
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
 
@@ -66,8 +68,55 @@ def _active(plan: VisitPlan) -> list[Event]:
     return sorted(active, key=lambda e: (e.start, e.key))
 
 
-def _overlap(first: Event, second: Event) -> bool:
-    return first.start < second.end and second.start < first.end
+def _clashes(
+    active: list[Event], shared_by: Callable[[Event], Iterable[str]]
+) -> list[tuple[Event, Event, list[str]]]:
+    """Every two items that overlap in time and have something in common (a person, a
+    venue), with what they have in common: by the first item in programme order, then the
+    second.
+
+    One sweep per person or venue over its items in programme order (`active` is in that
+    order): n log n for that order, then n plus one step per clash found, instead of
+    comparing every two items.
+    """
+    items: defaultdict[str, list[int]] = defaultdict(list)
+    for index, event in enumerate(active):
+        for key in shared_by(event):
+            indices = items[key]
+            if not indices or indices[-1] != index:  # someone listed twice is there once
+                indices.append(index)
+    starts, ends = [e.start for e in active], [e.end for e in active]  # read once, in order
+    clashes: defaultdict[tuple[int, int], list[str]] = defaultdict(list)
+    for key, indices in items.items():
+        for pair in _overlapping(indices, starts, ends):
+            clashes[pair].append(key)
+    return [
+        (active[first], active[second], keys) for (first, second), keys in sorted(clashes.items())
+    ]
+
+
+def _overlapping(
+    indices: list[int], starts: list[datetime], ends: list[datetime]
+) -> Iterator[tuple[int, int]]:
+    """The pairs of these items (in programme order) that overlap. The sweep keeps the items
+    still running: one leaves when an item starts at or after its end, and each one that
+    stays when an item starts is a clash with it."""
+    running: list[int] = []
+    last_end = starts[indices[0]]  # when the last of `running` ends, at the latest
+    for index in indices:
+        start, end = starts[index], ends[index]
+        if not running or last_end <= start:
+            running = []  # all over before this one starts: touching is no clash
+        else:
+            running = [earlier for earlier in running if ends[earlier] > start]
+            for earlier in running:
+                # Each of them started no later than this one and ends after it starts:
+                # only this one can miss them, if it ends before it starts (never saved).
+                if starts[earlier] < end:
+                    yield earlier, index
+        running.append(index)
+        if len(running) == 1 or last_end < end:
+            last_end = end
 
 
 def _times(event: Event) -> str:
@@ -92,14 +141,11 @@ def _outside_the_dates(plan: VisitPlan) -> list[Finding]:
     return findings
 
 
-def _double_booked_people(plan: VisitPlan) -> list[Finding]:
+def _double_booked_people(plan: VisitPlan, active: list[Event]) -> list[Finding]:
+    """One finding per clash, naming everyone in both items, not one per person."""
     findings = []
-    for first, second in combinations(_active(plan), 2):
-        if not _overlap(first, second):
-            continue
-        both = {p.person for p in first.participants} & {p.person for p in second.participants}
-        if not both:
-            continue
+    people = _clashes(active, lambda event: (p.person for p in event.participants))
+    for first, second, both in people:
         keys = sorted(both, key=lambda k: plan.precedence_rank.get(k, 0))
         names = [display_name(plan.person(key), native=False) for key in keys]
         who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -156,33 +202,31 @@ def _signings_that_cannot_happen(plan: VisitPlan) -> list[Finding]:
     return findings
 
 
-def _double_booked_venues(plan: VisitPlan) -> list[Finding]:
+def _double_booked_venues(plan: VisitPlan, active: list[Event]) -> list[Finding]:
     findings = []
-    for first, second in combinations(_active(plan), 2):
-        if first.venue and first.venue == second.venue and _overlap(first, second):
-            venue = plan.venue(first.venue).name
-            findings.append(
-                Finding(
-                    Severity.WARNING,
-                    f"{venue} holds “{first.title}” and “{second.title}” at the same time "
-                    f"({_times(second)})",
-                    Target.EVENT,
-                    second.key,
-                    (first.key, second.key),
-                )
+    for first, second, (venue,) in _clashes(active, lambda e: (e.venue,) if e.venue else ()):
+        findings.append(
+            Finding(
+                Severity.WARNING,
+                f"{plan.venue(venue).name} holds “{first.title}” and “{second.title}” at the "
+                f"same time ({_times(second)})",
+                Target.EVENT,
+                second.key,
+                (first.key, second.key),
             )
+        )
     return findings
 
 
 def _same_clock(first: str, second: str, at: datetime) -> bool:
     """Two zones that show the same time at that instant (Brussels and Prague do)."""
-    return (
+    return first == second or (
         at.astimezone(zones.zone(first)).utcoffset()
         == at.astimezone(zones.zone(second)).utcoffset()
     )
 
 
-def _out_of_place_zones(plan: VisitPlan) -> list[Finding]:
+def _out_of_place_zones(plan: VisitPlan, active: list[Event]) -> list[Finding]:
     """Items planned on another clock than the programme around them: the meeting typed as
     15:30 in Brussels but saved as 15:30 Taipei time between two items in Brussels.
 
@@ -192,7 +236,6 @@ def _out_of_place_zones(plan: VisitPlan) -> list[Finding]:
     not: the item after agrees with it.
     """
     findings = []
-    active = _active(plan)
     home = plan.visit.timezone
     inbound = plan.visit.direction is Direction.INBOUND
     for index, event in enumerate(active):
