@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
-from planner.domain.errors import ConcurrentChange, DuplicateVisit, UnknownEvent, UnknownVisit
+from planner.domain.errors import ConcurrentChange, DuplicateVisit, UnknownVisit
 from planner.domain.model import (
     Event,
     Movement,
@@ -93,25 +93,6 @@ def load_plan(session: Session, key: str) -> VisitPlan:
     ).in_canonical_order()
 
 
-def update_event(session: Session, visit_key: str, event: Event, *, now: datetime) -> bool:
-    """Replace an event's details; its revision rises by one if anything changed.
-
-    Returns whether anything changed. The calendar SEQUENCE is this revision,
-    so it never goes down and rises with every change a calendar should follow.
-    """
-    row = session.scalar(
-        select(EventRow)
-        .join(VisitRow)
-        .where(VisitRow.key == visit_key, EventRow.key == event.key)
-        .options(selectinload(EventRow.visit).selectinload(VisitRow.members))
-    )
-    if row is None:
-        raise UnknownEvent(visit_key, event.key)
-    members = {member.key: member for member in row.visit.members}
-    venues = {venue.key: venue for venue in row.visit.venues}
-    return _apply_event(session, row, event, members, venues, now)
-
-
 def _apply_event(
     session: Session,
     row: EventRow,
@@ -120,6 +101,9 @@ def _apply_event(
     venues: dict[str, VenueRow],
     now: datetime,
 ) -> bool:
+    """Make an event row `event`; its revision rises by one if anything changed. The
+    calendar SEQUENCE is this revision, so it never goes down and rises with every change a
+    calendar should follow. Returns whether anything changed."""
     member_keys = {member.id: key for key, member in members.items()}
     venue_keys = {venue.id: key for key, venue in venues.items()}
     old = _event(row, member_keys, venue_keys)

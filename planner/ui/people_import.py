@@ -21,14 +21,14 @@ from planner.domain.labels import SIDE
 from planner.domain.model import VisitPlan
 from planner.domain.names import display_name
 from planner.domain.vocab import Side
-from planner.peoplefile.importer import (
+from planner.services import (
     Action,
     PeopleImport,
     PersonField,
+    Planner,
+    Table,
     guess_mapping,
-    plan_import,
 )
-from planner.peoplefile.table import Table, read_table
 from planner.ui.event_dialog import ChoiceDelegate
 from planner.ui.forms import ChoiceBox, tidy_table
 from planner.ui.models import HeaderedTableModel
@@ -175,7 +175,9 @@ class PeopleImportDialog(QDialog):
     def read(self) -> None:
         """Read the file (again, in the chosen encoding) and guess its columns."""
         try:
-            table = read_table(self.data, self.filename, self.encoding.currentData() or None)
+            table = Planner.read_people_list(
+                self.data, self.filename, self.encoding.currentData() or None
+            )
         except PlannerError as error:
             self.preview = None
             self.summary.setText(str(error))
@@ -203,7 +205,7 @@ class PeopleImportDialog(QDialog):
     def refresh(self) -> None:
         if self.mapping_model is None:
             return
-        self.preview = plan_import(
+        self.preview = Planner.preview_people_list(
             self.plan,
             self.mapping_model.table,
             self.filename,
