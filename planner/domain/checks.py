@@ -4,7 +4,7 @@ that cannot happen. The window's problems panel and `delegation-planner check` b
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from planner.domain import zones
@@ -127,6 +127,10 @@ def _outside_the_dates(plan: VisitPlan) -> list[Finding]:
     visit = plan.visit
     findings = []
     for event in plan.events:
+        # Every clock is less than a day off UTC: an item that starts on a UTC date after
+        # the visit's first and before its last is on one of its days wherever it is.
+        if visit.start_date < event.start.astimezone(UTC).date() < visit.end_date:
+            continue
         day = event_day(event)
         if not visit.start_date <= day <= visit.end_date:
             findings.append(

@@ -1,16 +1,19 @@
 """The problems a visit can have, each found and pointing at what is at fault."""
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from planner.cli import main
 from planner.domain import edits
 from planner.domain.checks import Finding, Severity, Target, check_visit
 from planner.domain.model import Event, Participant, VisitPlan
+from planner.domain.programme import event_day
 from planner.domain.vocab import EventStatus, ParticipantRole
 from planner.services import Planner
+from tests.helpers.strategies import visit_plans
 
 
 def event(plan: VisitPlan, key: str) -> Event:
@@ -60,6 +63,49 @@ def test_an_event_outside_the_visit(demo_plan: VisitPlan) -> None:
         "“Departure for Majuro” is on 08 June 2025, outside the visit"
     )
     assert (finding.target, finding.key) == (Target.EVENT, "departure-flight")
+
+
+@settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=visit_plans())
+def test_the_items_outside_the_visit_are_those_listed_under_a_day_outside_it(
+    plan: VisitPlan,
+) -> None:
+    visit = plan.visit
+    outside = [e.key for e in plan.events if not visit.start_date <= event_day(e) <= visit.end_date]
+    assert [f.key for f in check_visit(plan) if "outside the visit" in f.message] == outside
+
+
+def test_an_item_on_a_day_outside_the_visit_where_it_happens(demo_plan: VisitPlan) -> None:
+    """On the UTC dates of the visit's first and last days, but on the day before the first
+    in New York and the day after the last in Taipei."""
+    visit, talks = demo_plan.visit, event(demo_plan, "bilateral-talks")
+    early = datetime.combine(visit.start_date, time(1), UTC)
+    late = datetime.combine(visit.end_date, time(22), UTC)
+    plan = edits.update_event(
+        demo_plan,
+        replace(talks, start=early, end=early + timedelta(hours=1), timezone="America/New_York"),
+    )
+    plan = edits.update_event(
+        plan,
+        replace(
+            event(demo_plan, "press-statement"),
+            start=late,
+            end=late + timedelta(hours=1),
+            timezone="Asia/Taipei",
+        ),
+    )
+    outside = [f for f in check_visit(plan) if "outside the visit" in f.message]
+    assert [(f.key, f.message.split(",")[0]) for f in outside] == [
+        (
+            "bilateral-talks",
+            f"“{talks.title}” is on {visit.start_date - timedelta(days=1):%d %B %Y}",
+        ),
+        (
+            "press-statement",
+            f"“{event(demo_plan, 'press-statement').title}” is on "
+            f"{visit.end_date + timedelta(days=1):%d %B %Y}",
+        ),
+    ]
 
 
 def test_a_signatory_who_is_not_attending(demo_plan: VisitPlan) -> None:
