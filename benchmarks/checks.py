@@ -1,8 +1,11 @@
 """How long the checks take on a summit-sized visit, and how that grows with its size.
 
-Prints the median time of `check_visit` on generated visits of 10,000 and 20,000 items,
-each beside a floor measured in the same run (sorting the same items by start), the ratio
-to that floor, and the ratio of the larger to the smaller. Asserts nothing.
+Prints the median processor time of `check_visit` on generated visits of 10,000 and 20,000
+items, each beside a floor measured in the same runs (reading every item's people once and
+sorting the items by start: what any check of double bookings must do), the ratio to that
+floor, and the ratio of the larger visit's times to the smaller's, for the checks and for
+the floor (on a small machine the floor itself grows more than twice: the larger visit no
+longer fits its caches). Asserts nothing.
 
 .venv/bin/python benchmarks/checks.py [RUNS]
 """
@@ -24,7 +27,7 @@ ZONE = "Europe/Brussels"
 DELEGATION = 25  # people in each delegation
 PARTICIPANTS = 12  # people at each item, from its delegation
 ITEMS_A_DAY = 8  # for each delegation: 45 minutes each, from 08:00, an hour apart
-EVENTS_A_PERSON = 240  # the same load on everyone whatever the size: 20 people per 1,000 items
+EVENTS_A_PERSON = 240  # the same load on everyone whatever the size: 50 people per 1,000 items
 EARLY = 0.03  # items moved half an hour earlier, into the item before: a clash of people
 SHARED = 0.02  # items in a hall shared with others, whoever is there: a clash of venues
 SHARING = 10  # delegations that share a hall
