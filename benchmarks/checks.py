@@ -68,7 +68,7 @@ def summit(events: int, seed: int = 9) -> VisitPlan:
         for i in range(people)
     )
     venues = (
-        *(Venue(f"hall{i}", f"Hall {i}", ZONE) for i in range(delegations // SHARING)),
+        *(Venue(f"hall{i}", f"Hall {i}", ZONE) for i in range(-(-delegations // SHARING))),
         *(Venue(f"room{i}", f"Room {i}", ZONE) for i in range(2 * delegations)),
     )
     programme = []
