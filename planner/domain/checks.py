@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from operator import attrgetter
 
 from planner.domain import zones
 from planner.domain.model import Event, VisitPlan
@@ -66,6 +67,9 @@ def _active(plan: VisitPlan) -> list[Event]:
     """Items that take time: not cancelled, not all-day markers."""
     active = [e for e in plan.events if e.status is not EventStatus.CANCELLED and not e.all_day]
     return sorted(active, key=lambda e: (e.start, e.key))
+
+
+_PERSON = attrgetter("person")
 
 
 def _clashes(
@@ -148,7 +152,7 @@ def _outside_the_dates(plan: VisitPlan) -> list[Finding]:
 def _double_booked_people(plan: VisitPlan, active: list[Event]) -> list[Finding]:
     """One finding per clash, naming everyone in both items, not one per person."""
     findings = []
-    people = _clashes(active, lambda event: (p.person for p in event.participants))
+    people = _clashes(active, lambda event: map(_PERSON, event.participants))
     for first, second, both in people:
         keys = sorted(both, key=lambda k: plan.precedence_rank.get(k, 0))
         names = [display_name(plan.person(key), native=False) for key in keys]
