@@ -282,16 +282,27 @@ def _check_workbook(data: bytes, filename: str) -> None:
             raise UnreadableTable(
                 f"{filename}: {kind}, not an Excel workbook; save the list as .xlsx or CSV"
             )
-        unpacked = sum(member.file_size for member in members)
+        # Pictures (an embassy's logo, passport photos, SVG drawings with DTDs of their own)
+        # are never read: only the XML parts a workbook is made of are measured and scanned.
+        parts = [member for member in members if _is_workbook_xml(member.filename)]
+        unpacked = sum(member.file_size for member in parts)
         if unpacked > MAX_UNPACKED:
-            largest = max(members, key=lambda member: member.file_size)
+            largest = max(parts, key=lambda member: member.file_size)
             raise UnreadableTable(
                 f"{filename}: would unpack to {unpacked / MB:,.0f} MB ({largest.filename} "
                 f"alone {largest.file_size / MB:,.0f} MB), far more than a list of people; "
                 f"this program refuses workbooks over {MAX_UNPACKED // MB} MB unpacked"
             )
-        for member in members:
+        for member in parts:
             _refuse_declarations(archive, member, filename)
+
+
+MEDIA_FOLDERS = ("xl/media/", "xl/embeddings/", "docProps/thumbnail")
+
+
+def _is_workbook_xml(name: str) -> bool:
+    """The parts openpyxl parses as XML: `.xml` and `.rels`, not pictures or embedded files."""
+    return name.endswith((".xml", ".rels")) and not name.startswith(MEDIA_FOLDERS)
 
 
 def _refuse_declarations(archive: zipfile.ZipFile, member: zipfile.ZipInfo, filename: str) -> None:

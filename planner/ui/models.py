@@ -318,6 +318,8 @@ class ProgrammeTreeModel(QAbstractItemModel):
             self.endResetModel()
             return True
         assert before is not None and plan is not None
+        if before.visit.timezone != plan.visit.timezone:  # the home clock's column title
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.HOME_TIME, self.HOME_TIME)
         # Venues, people and the visit show in every row: if they changed, every row may.
         context = (before.visit, before.venues, before.people) != (
             plan.visit,

@@ -363,7 +363,13 @@ class ProgrammePage(Page):
     def show_plan(self, plan: VisitPlan | None) -> None:
         selected, day = self.selected(), self.selected_day()
         if not self.model.set_plan(plan):
-            return  # rows changed in place: selection, expansion and scroll stay as they were
+            # Rows changed in place: expansion and scroll stay as they were. An item that
+            # moved (another time, another day, an undo) came out and back in: select it again,
+            # never the row that took its place.
+            now = self.selected()
+            if selected is not None and (now is None or now.key != selected.key):
+                self.select(selected.key, day)
+            return
         for row in range(self.model.rowCount()):  # a day's heading runs across the columns
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()

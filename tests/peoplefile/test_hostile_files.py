@@ -195,3 +195,20 @@ def test_a_good_workbook_still_reads() -> None:
     table = read_table(hostile.workbook(), "embassy.xlsx")
     assert table.headers == tuple(CHINESE_HEADERS)
     assert len(table.rows) == 3
+
+
+SVG_LOGO = b"""<?xml version="1.0" encoding="utf-8"?>
+<!-- Generator: Adobe Illustrator 24.0.0, SVG Export Plug-In . SVG Version: 6.00 Build 0)  -->
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [
+  <!ENTITY ns_svg "http://www.w3.org/2000/svg">
+]>
+<svg version="1.1" xmlns="&ns_svg;" width="10" height="10"><rect width="10" height="10"/></svg>"""
+
+
+def test_a_workbook_with_an_embassys_logo_and_photos_reads() -> None:
+    """Pictures are never parsed: an SVG logo with a DTD of its own, or many large photos,
+    do not make a list hostile."""
+    photos = {f"xl/media/photo{n}.jpeg": bytes(MAX_UNPACKED // 4) for n in range(5)}
+    data = hostile.rezipped(hostile.workbook(), {"xl/media/image1.svg": SVG_LOGO, **photos})
+    table = read_table(data, "with-logo.xlsx")
+    assert table.headers == tuple(CHINESE_HEADERS)

@@ -1,6 +1,7 @@
 """Deleted means deleted: a removed person or a deleted visit leaves nothing in any table,
 and its text is found nowhere in the database file or its WAL."""
 
+import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 from planner.domain import edits
 from planner.domain.model import VisitPlan
 from planner.services import Planner
+from planner.store import database as database_module
 from planner.store.database import Database, open_database
 from planner.store.schema import MEMBER_TRIGGERS, Base
 from tests.helpers.factories import FIXED_NOW
@@ -161,3 +163,37 @@ def test_a_closed_database_keeps_no_trace_of_a_removed_person(
     planner.database.close()
     assert not Path(f"{planner.database.path}-wal").exists()
     assert note.encode() not in planner.database.path.read_bytes()
+
+
+def test_a_later_migration_can_copy_the_person_table_past_its_triggers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite rebuilds a table to alter it; the triggers that forget a removed person name
+    `person`, and renaming the copy back must not trip over them."""
+    path = tmp_path / "planner.sqlite3"
+    database = open_database(path, backups=False)
+    Planner(database).add_demo()
+    database.close()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(
+        database_module.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (migrations / "versions" / "0099_pronouns.py").write_text(
+        "import sqlalchemy as sa\n"
+        "from alembic import op\n"
+        'revision = "0099"\n'
+        f"down_revision = {database_module.head_revision()!r}\n"
+        "def upgrade() -> None:\n"
+        '    with op.batch_alter_table("person", recreate="always") as batch:\n'
+        '        batch.add_column(sa.Column("pronouns", sa.String(), nullable=True))\n'
+    )
+    monkeypatch.setattr(database_module, "MIGRATIONS", migrations)
+    database_module._shipped_revisions.cache_clear()
+    try:
+        upgraded = open_database(path, backups=False)
+        upgraded.close()
+        again = open_database(path, backups=False)  # and it opens again afterwards
+        assert Planner(again).plan("mh-state-visit-2025").person("heine").given_name == "Hilda"
+        again.close()
+    finally:
+        database_module._shipped_revisions.cache_clear()

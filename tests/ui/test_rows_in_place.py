@@ -2,8 +2,9 @@
 changes one row, and the officer's selection, collapsed days and scroll stay put."""
 
 from dataclasses import replace
+from datetime import timedelta
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from benchmarks.visit_file import large_plan
@@ -75,3 +76,38 @@ def test_editing_one_item_of_a_thousand_changes_one_row_and_keeps_the_selection(
     assert signals.removed == [(day_row, selected.row() + 1, selected.row() + 1)]
     assert page.selected() == replace(item, title="Moved talks")
     assert model.rowCount(QModelIndex()) == len(model.days)
+
+
+def test_an_item_moved_or_moved_back_stays_the_one_selected(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.planner.add_plan(large_plan(20, 40))
+    window.refresh_visits("bench")
+    page = window.programme
+    window.tabs.setCurrentWidget(page)
+    for later in (timedelta(minutes=100), timedelta(days=1)):  # later that day; the next day
+        page.select("e2")
+        current = window.editor.plan
+        assert current is not None
+        item = current.event("e2")
+        moved = replace(item, start=item.start + later, end=item.end + later)
+        window.editor.apply("Move", edits.update_event(current, moved))
+        chosen = page.selected()
+        assert chosen is not None
+        assert chosen.key == "e2"  # not the item that took its row
+        window.undo_action.trigger()
+        chosen = page.selected()
+        assert chosen is not None
+        assert chosen.key == "e2"
+
+
+def test_the_home_clock_column_follows_the_home_zone(window: MainWindow) -> None:
+    window.planner.add_plan(large_plan(20, 40))
+    window.refresh_visits("bench")
+    model = window.programme.model
+    current = window.editor.plan
+    assert current is not None
+    assert model.headerData(model.HOME_TIME, Qt.Orientation.Horizontal) == "Taipei time"
+    tokyo = replace(current, visit=replace(current.visit, timezone="Asia/Tokyo"))
+    window.editor.apply("Home zone", tokyo)
+    assert model.headerData(model.HOME_TIME, Qt.Orientation.Horizontal) == "Tokyo time"

@@ -15,6 +15,9 @@ with engine.connect() as connection:
     # would refuse; as SQLite's own procedure says, they are off while the schema changes
     # and every reference is checked before the change commits.
     connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    # Renaming a copied table back must not check the triggers that name it (those that
+    # forget a removed person name `person` and `member`), as SQLite's own procedure does.
+    connection.exec_driver_sql("PRAGMA legacy_alter_table=ON")
     connection.commit()
     try:
         with connection.begin():
@@ -29,5 +32,6 @@ with engine.connect() as connection:
             if broken:
                 raise RuntimeError(f"the upgrade would break references: {broken[:5]}")
     finally:
+        connection.exec_driver_sql("PRAGMA legacy_alter_table=OFF")
         connection.exec_driver_sql("PRAGMA foreign_keys=ON")
         connection.commit()
