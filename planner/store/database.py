@@ -96,6 +96,16 @@ def current_revision(engine: Engine) -> str | None:
         return revision
 
 
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return (
+            connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            ).first()
+            is not None
+        )
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest revision this program ships."""
     current = current_revision(engine)
@@ -103,6 +113,11 @@ def migrate(engine: Engine) -> None:
         raise DatabaseUnusable(
             f"{engine.url.database}: made by a newer Delegation Planner "
             f"(schema {current}); update the program to open it"
+        )
+    if current is None and _has_tables(engine):
+        raise DatabaseUnusable(
+            f"{engine.url.database}: an SQLite file of another program (it has tables but no "
+            "Delegation Planner schema); nothing was changed in it"
         )
     if current != head_revision():
         from alembic import command

@@ -140,3 +140,15 @@ def test_an_upgrade_forgets_the_people_no_visit_refers_to(tmp_path: Path) -> Non
         assert left.fetchone()[0] == 0
     assert row_counts(old) == before | {"person": before["person"] - 1}
     assert len(plan.people) == before["member"] == before["person"] - 1
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contact (name TEXT)")
+        connection.execute("INSERT INTO contact VALUES ('Ana')")
+    with pytest.raises(DatabaseUnusable, match="an SQLite file of another program"):
+        open_database(path)
+    with sqlite3.connect(path) as connection:
+        tables = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        assert [name for (name,) in tables] == ["contact"]
