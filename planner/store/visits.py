@@ -64,33 +64,118 @@ def add_plan(session: Session, plan: VisitPlan, *, now: datetime | None = None) 
 
 
 def load_plan(session: Session, key: str) -> VisitPlan:
-    row = session.scalar(
-        select(VisitRow)
-        .where(VisitRow.key == key)
-        .options(
-            selectinload(VisitRow.members).selectinload(MemberRow.person),
-            selectinload(VisitRow.venues),
-            selectinload(VisitRow.events).selectinload(EventRow.participants),
-            selectinload(VisitRow.events)
-            .selectinload(EventRow.signing)
-            .options(
-                selectinload(SigningRow.documents),
-                selectinload(SigningRow.signatories),
-                selectinload(SigningRow.witnesses),
-            ),
-        )
-    )
-    if row is None:
+    """The stored visit, read with plain row queries: a summit's tens of thousands of
+    participations become domain values without becoming ORM objects first."""
+    visit = session.execute(select(VisitRow.__table__).where(VisitRow.key == key)).first()
+    if visit is None:
         raise UnknownVisit(key)
-    member_keys = {member.id: member.key for member in row.members}
-    venue_keys = {venue.id: venue.key for venue in row.venues}
-    event_keys = {event.id: event.key for event in row.events}
+    of_visit = EventRow.visit_id == visit.id
+    members = session.execute(
+        select(MemberRow.__table__, *_PERSON_COLUMNS)
+        .join(PersonRow.__table__, MemberRow.person_id == PersonRow.id)
+        .where(MemberRow.visit_id == visit.id)
+        .order_by(MemberRow.id)
+    ).all()
+    venues = session.execute(
+        select(VenueRow.__table__).where(VenueRow.visit_id == visit.id).order_by(VenueRow.id)
+    ).all()
+    events = session.execute(select(EventRow.__table__).where(of_visit).order_by(EventRow.id)).all()
+    member_keys = {member.id: member.key for member in members}
+    venue_keys = {venue.id: venue.key for venue in venues}
+    event_keys = {event.id: event.key for event in events}
+    participants: dict[int, list[Participant]] = {}
+    for event_id, member_id, role in session.execute(
+        select(ParticipantRow.event_id, ParticipantRow.member_id, ParticipantRow.role)
+        .join(EventRow)
+        .where(of_visit)
+        .order_by(ParticipantRow.event_id, ParticipantRow.position)
+    ):
+        participants.setdefault(event_id, []).append(Participant(member_keys[member_id], role))
+    signings = _signings_of(session, visit.id, member_keys)
     return VisitPlan(
-        visit=_visit(row),
-        people=tuple(_person(member, member_keys, event_keys) for member in row.members),
-        venues=tuple(_venue(venue) for venue in sorted(row.venues, key=lambda v: v.id)),
-        events=tuple(_event(event, member_keys, venue_keys) for event in row.events),
+        visit=_visit(visit),
+        people=tuple(_person(member, member, member_keys, event_keys) for member in members),
+        venues=tuple(_venue(venue) for venue in venues),
+        events=tuple(
+            _event_of(
+                event, tuple(participants.get(event.id, ())), signings.get(event.id), venue_keys
+            )
+            for event in events
+        ),
     ).in_canonical_order()
+
+
+# Who someone is, read beside their part in the visit (`person_id` is the join).
+_PERSON_COLUMNS = (
+    PersonRow.given_name,
+    PersonRow.family_name,
+    PersonRow.native_name,
+    PersonRow.name_order,
+    PersonRow.country,
+    PersonRow.email,
+    PersonRow.phone,
+    PersonRow.dietary,
+    PersonRow.medical,
+)
+
+
+def _signings_of(
+    session: Session, visit_id: int, member_keys: dict[int, str]
+) -> dict[int, Signing]:
+    """Every signing of a visit's events, by event id."""
+    found = session.execute(
+        select(SigningRow.id, SigningRow.event_id)
+        .join(EventRow)
+        .where(EventRow.visit_id == visit_id)
+    )
+    signing_events = dict(found.all())  # a list: a result would pass for a mapping
+    if not signing_events:
+        return {}
+
+    def key(member_id: int | None) -> str | None:
+        return member_keys[member_id] if member_id is not None else None
+
+    documents: dict[int, list[SigningDocument]] = {}
+    for d in session.execute(
+        select(SigningDocumentRow.__table__)
+        .where(SigningDocumentRow.signing_id.in_(list(signing_events)))
+        .order_by(SigningDocumentRow.signing_id, SigningDocumentRow.position)
+    ):
+        documents.setdefault(d.signing_id, []).append(
+            SigningDocument(d.title, d.kind, tuple(d.languages), d.copies)
+        )
+    signatories: dict[int, list[Signatory]] = {}
+    for s in session.execute(
+        select(SignatoryRow.__table__)
+        .where(SignatoryRow.signing_id.in_(list(signing_events)))
+        .order_by(SignatoryRow.signing_id, SignatoryRow.position)
+    ):
+        signatories.setdefault(s.signing_id, []).append(
+            Signatory(
+                person=member_keys[s.member_id],
+                on_behalf_of=s.on_behalf_of,
+                order=s.signing_order,
+                authority=s.authority,
+                designated_by=key(s.designated_by_id),
+                full_powers=s.full_powers,
+                assistant=key(s.assistant_id),
+            )
+        )
+    witnesses: dict[int, list[str]] = {}
+    for signing_id, member_id in session.execute(
+        select(WitnessRow.signing_id, WitnessRow.member_id)
+        .where(WitnessRow.signing_id.in_(list(signing_events)))
+        .order_by(WitnessRow.signing_id, WitnessRow.position)
+    ):
+        witnesses.setdefault(signing_id, []).append(member_keys[member_id])
+    return {
+        event_id: Signing(
+            tuple(documents.get(signing_id, ())),
+            tuple(signatories.get(signing_id, ())),
+            tuple(witnesses.get(signing_id, ())),
+        )
+        for signing_id, event_id in signing_events.items()
+    }
 
 
 def _apply_event(
@@ -471,7 +556,7 @@ def _signing_row(signing: Signing, members: dict[str, MemberRow]) -> SigningRow:
 # Rows to domain values
 
 
-def _visit(row: VisitRow) -> Visit:
+def _visit(row: Any) -> Visit:
     organizer = (
         Organizer(row.organizer_name, row.organizer_email)
         if row.organizer_name is not None
@@ -494,7 +579,7 @@ def _visit(row: VisitRow) -> Visit:
 
 
 def _travel(
-    row: MemberRow, prefix: str, member_keys: dict[int, str], event_keys: dict[int, str]
+    row: Any, prefix: str, member_keys: dict[int, str], event_keys: dict[int, str]
 ) -> Movement | OnItem | None:
     def column(name: str) -> Any:
         return getattr(row, f"{prefix}_{name}")
@@ -512,8 +597,10 @@ def _travel(
     return Movement(at=column("at"), timezone=column("timezone"), flight=column("flight"), **extras)
 
 
-def _person(row: MemberRow, member_keys: dict[int, str], event_keys: dict[int, str]) -> Person:
-    person = row.person
+def _person(
+    row: Any, person: Any, member_keys: dict[int, str], event_keys: dict[int, str]
+) -> Person:
+    """A person from their member row and who they are (a person row, or the same joined row)."""
     return Person(
         key=row.key,
         given_name=person.given_name,
@@ -537,7 +624,7 @@ def _person(row: MemberRow, member_keys: dict[int, str], event_keys: dict[int, s
     )
 
 
-def _venue(row: VenueRow) -> Venue:
+def _venue(row: Any) -> Venue:
     return Venue(
         key=row.key,
         name=row.name,
@@ -554,6 +641,20 @@ def _venue(row: VenueRow) -> Venue:
 
 
 def _event(row: EventRow, member_keys: dict[int, str], venue_keys: dict[int, str]) -> Event:
+    participants = tuple(
+        Participant(person=member_keys[p.member_id], role=p.role) for p in row.participants
+    )
+    signing = _signing(row.signing, member_keys) if row.signing else None
+    return _event_of(row, participants, signing, venue_keys)
+
+
+def _event_of(
+    row: Any,
+    participants: tuple[Participant, ...],
+    signing: Signing | None,
+    venue_keys: dict[int, str],
+) -> Event:
+    """An event from its row (an ORM row or a plain one), its participants and its signing."""
     return Event(
         key=row.key,
         kind=row.kind,
@@ -570,10 +671,8 @@ def _event(row: EventRow, member_keys: dict[int, str], venue_keys: dict[int, str
         dress_code=row.dress_code,
         notes=row.notes,
         press=row.press,
-        participants=tuple(
-            Participant(person=member_keys[p.member_id], role=p.role) for p in row.participants
-        ),
-        signing=_signing(row.signing, member_keys) if row.signing else None,
+        participants=participants,
+        signing=signing,
         revision=row.revision,
         revised_at=row.revised_at,
     )
