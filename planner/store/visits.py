@@ -235,49 +235,135 @@ def save_plan(
             raise UnknownVisit(plan.visit.key)
         raise ConcurrentChange(plan.visit.title)
     stored = load_plan(session, plan.visit.key)
+    _apply_changes(session, stored, plan, now)
+
+
+def _referenced_people(event: Event) -> set[str]:
+    """Everyone an event's rows point at: participants, signatories and those around them."""
+    keys = {p.person for p in event.participants}
+    if event.signing is not None:
+        keys.update(event.signing.witnesses)
+        for signatory in event.signing.signatories:
+            keys.add(signatory.person)
+            keys.update(k for k in (signatory.designated_by, signatory.assistant) if k)
+    return keys
+
+
+def _travel_references(person: Person) -> tuple[set[str], set[str]]:
+    """The events someone travels on and the people who meet them."""
+    entries = [entry for entry in (person.arrival, person.departure) if entry is not None]
+    events = {entry.event for entry in entries if isinstance(entry, OnItem)}
+    return events, {entry.met_by for entry in entries if entry.met_by}
+
+
+def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: datetime) -> None:
+    """Change the rows of what differs between the stored visit and `plan`, and no others:
+    the cost of a save follows the size of the change, not of the visit."""
     touched = _events_shown_differently(stored, plan)
-    row = _visit_row_for(session, plan.visit.key)
-    for column, value in _visit_columns(plan.visit).items():
-        setattr(row, column, value)
-    venues = {venue.key: venue for venue in row.venues}
-    for venue in plan.venues:
+    old_people = {p.key: p for p in stored.people}
+    old_venues = {v.key: v for v in stored.venues}
+    old_events = {e.key: e for e in stored.events}
+    new_people = {p.key: p for p in plan.people}
+    new_venues = {v.key: v for v in plan.venues}
+    new_events = {e.key: e for e in plan.events}
+    people = [p for p in plan.people if old_people.get(p.key) != p]
+    venues_changed = [v for v in plan.venues if old_venues.get(v.key) != v]
+    events_changed = [e for e in plan.events if old_events.get(e.key) != e]
+    gone_people = old_people.keys() - new_people.keys()
+    gone_venues = old_venues.keys() - new_venues.keys()
+    gone_events = old_events.keys() - new_events.keys()
+    bumped = {key for key in touched if key in old_events and old_events[key] == new_events[key]}
+
+    # The rows this change reads or writes, and those they point at.
+    member_keys = {p.key for p in people} | gone_people
+    venue_keys = {v.key for v in venues_changed} | gone_venues
+    event_keys = {e.key for e in events_changed} | gone_events | bumped
+    for person in people:
+        on, met = _travel_references(person)
+        event_keys |= on
+        member_keys |= met
+    for event in events_changed:
+        for version in (event, old_events.get(event.key)):
+            if version is not None:
+                member_keys |= _referenced_people(version)
+                venue_keys.update(k for k in (version.venue, version.destination) if k)
+
+    visit = session.scalar(select(VisitRow).where(VisitRow.key == plan.visit.key))
+    assert visit is not None  # claimed above
+    if plan.visit != stored.visit:
+        for column, value in _visit_columns(plan.visit).items():
+            setattr(visit, column, value)
+    members = {
+        m.key: m
+        for m in session.scalars(
+            select(MemberRow)
+            .where(MemberRow.visit_id == visit.id, MemberRow.key.in_(member_keys))
+            .options(selectinload(MemberRow.person))
+        )
+    }
+    venues = {
+        v.key: v
+        for v in session.scalars(
+            select(VenueRow).where(VenueRow.visit_id == visit.id, VenueRow.key.in_(venue_keys))
+        )
+    }
+    events = {
+        e.key: e
+        for e in session.scalars(
+            select(EventRow)
+            .where(EventRow.visit_id == visit.id, EventRow.key.in_(event_keys))
+            .options(selectinload(EventRow.participants), selectinload(EventRow.signing))
+        )
+    }
+
+    for venue in venues_changed:
         if venue.key in venues:
             for column, value in _venue_columns(venue).items():
                 setattr(venues[venue.key], column, value)
         else:
             venues[venue.key] = _venue_row(venue)
-            row.venues.append(venues[venue.key])
-    members = _sync_members(session, row, plan)
-    wanted_events = {event.key: event for event in plan.events}
-    for member in members.values():  # no one travels on an item about to go
-        if member.arrival_event and member.arrival_event.key not in wanted_events:
-            member.arrival_event = None
-        if member.departure_event and member.departure_event.key not in wanted_events:
-            member.departure_event = None
-    event_rows: dict[str, EventRow] = {}
-    for event_row in list(row.events):
-        if event_row.key not in wanted_events:
-            row.events.remove(event_row)
+            venues[venue.key].visit_id = visit.id
+            session.add(venues[venue.key])
+
+    # Precedence is unique per side at every statement: park those moving or leaving first.
+    for key in gone_people | {p.key for p in people if p.key in old_people}:
+        before, after = old_people[key], new_people.get(key)
+        if after is None or (before.precedence, before.side) != (after.precedence, after.side):
+            members[key].precedence += 1_000_000
+    session.flush()
+    for person in people:
+        if person.key in members:
+            member = members[person.key]
+            for column, value in _member_columns(person).items():
+                setattr(member, column, value)
+            for column, value in _person_columns(person).items():
+                setattr(member.person, column, value)
         else:
-            event = wanted_events.pop(event_row.key)
-            event_rows[event.key] = event_row
-            changed = _apply_event(session, event_row, event, members, venues, now)
-            if not changed and event.key in touched:
-                event_row.revision += 1
-                event_row.revised_at = now
-    for event in wanted_events.values():
-        event_rows[event.key] = _event_row(event, members, venues, now)
-        row.events.append(event_rows[event.key])
+            members[person.key] = _member_row(person)
+            members[person.key].visit_id = visit.id
+            session.add(members[person.key])
     session.flush()
-    for person in plan.people:
-        _link_travel(members[person.key], person, members, event_rows)
+
+    for key in gone_events:
+        session.delete(events.pop(key))
+    for event in events_changed:
+        if event.key in events:
+            _apply_event(session, events[event.key], event, members, venues, now)
+        else:
+            events[event.key] = _event_row(event, members, venues, now)
+            events[event.key].visit_id = visit.id
+            session.add(events[event.key])
+    for key in bumped:
+        events[key].revision += 1
+        events[key].revised_at = now
     session.flush()
-    kept_people = {person.key for person in plan.people}
-    kept_venues = {venue.key for venue in plan.venues}
-    for member in [m for m in row.members if m.key not in kept_people]:
-        row.members.remove(member)
-    for venue_row in [v for v in row.venues if v.key not in kept_venues]:
-        row.venues.remove(venue_row)
+    for person in people:
+        _link_travel(members[person.key], person, members, events)
+    session.flush()
+    for key in gone_people:
+        session.delete(members[key])
+    for key in gone_venues:
+        session.delete(venues[key])
     session.flush()
 
 
@@ -315,48 +401,6 @@ def _events_shown_differently(before: VisitPlan, after: VisitPlan) -> set[str]:
         or event.destination in venues
         or any(p.person in people for p in event.participants)
     }
-
-
-def _sync_members(session: Session, row: VisitRow, plan: VisitPlan) -> dict[str, MemberRow]:
-    members = {member.key: member for member in row.members}
-    wanted = {person.key: person for person in plan.people}
-    moving = [
-        member
-        for key, member in members.items()
-        if key not in wanted
-        or (member.precedence, member.side) != (wanted[key].precedence, wanted[key].side)
-    ]
-    # Precedence is unique per side at every statement: park those moving or leaving first.
-    for member in moving:
-        member.precedence += 1_000_000
-    session.flush()
-    for person in plan.people:
-        if person.key in members:
-            member = members[person.key]
-            for column, value in _member_columns(person).items():
-                setattr(member, column, value)
-            for column, value in _person_columns(person).items():
-                setattr(member.person, column, value)
-        else:
-            members[person.key] = _member_row(person)
-            row.members.append(members[person.key])
-    session.flush()
-    return members
-
-
-def _visit_row_for(session: Session, key: str) -> VisitRow:
-    row = session.scalar(
-        select(VisitRow)
-        .where(VisitRow.key == key)
-        .options(
-            selectinload(VisitRow.members).selectinload(MemberRow.person),
-            selectinload(VisitRow.venues),
-            selectinload(VisitRow.events).selectinload(EventRow.participants),
-        )
-    )
-    if row is None:
-        raise UnknownVisit(key)
-    return row
 
 
 def _link_travel(

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import event as sqlalchemy_event
 
+from benchmarks.visit_file import large_plan
 from planner.domain import edits
 from planner.domain.model import VisitPlan
 from planner.services import Planner
@@ -117,3 +119,32 @@ def test_a_visit_its_own_file_could_not_carry_is_not_saved(
     with pytest.raises(SaveFailed, match=r"inconsistent: \$\.events\[\d+\]\.signing"):
         planner.save_plan(broken)
     assert planner.plan(demo_plan.visit.key) == plan
+
+
+def test_saving_one_edit_costs_the_same_statements_in_a_small_and_a_large_visit(
+    tmp_path: Path,
+) -> None:
+    """A save changes the rows of what changed: its statements do not grow with the visit."""
+
+    def statements_to_retitle_one_item(events: int) -> list[str]:
+        database = open_database(tmp_path / f"v{events}.sqlite3", backups=False)
+        planner = Planner(database)
+        planner.add_plan(large_plan(40, events))
+        stored = planner.plan("bench")
+        item = stored.events[events // 2]
+        edited = edits.update_event(stored, replace(item, title=item.title + " (moved)"))
+        seen: list[str] = []
+
+        def note(*args: object) -> None:
+            seen.append(str(args[2]).split()[0])  # the statement's verb
+
+        sqlalchemy_event.listen(database.engine, "before_cursor_execute", note)
+        planner.save_plan(edited, expected=stored)
+        sqlalchemy_event.remove(database.engine, "before_cursor_execute", note)
+        assert planner.plan("bench").event(item.key).title.endswith("(moved)")
+        database.close()
+        return seen
+
+    small, large = statements_to_retitle_one_item(20), statements_to_retitle_one_item(400)
+    assert len(small) == len(large)
+    assert large.count("UPDATE") <= 3  # the visit's save counter and the item itself
