@@ -6,16 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelectionModel,
+    QObject,
     QSettings,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -76,7 +79,15 @@ class MainWindow(QMainWindow):
     database_requested = Signal(object)
     restore_requested = Signal(object)
 
-    def __init__(self, planner: Planner, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        planner: Planner,
+        settings: QSettings | None = None,
+        *,
+        visit_after_paint: bool = False,
+    ) -> None:
+        """With `visit_after_paint`, the window paints first and opens the last visit just
+        after, so a summit's programme never holds up the window's first appearance."""
         super().__init__()
         self.planner = planner
         self.settings = settings
@@ -133,8 +144,40 @@ class MainWindow(QMainWindow):
         self.editor.plan_changed.connect(self._plan_changed)
         self.editor.failed.connect(lambda message: QMessageBox.warning(self, APP_NAME, message))
         self.visit_table.selectionModel().selectionChanged.connect(self._visit_chosen)
-        self.refresh_visits()
+        # Opens the last visit once the window has painted (or, should no paint be seen, a
+        # moment after it shows).
+        self._first_visit = QTimer(self)
+        self._first_visit.setSingleShot(True)
+        self._first_visit.timeout.connect(self.refresh_visits)
+        self._waiting_for_paint = visit_after_paint
+        if visit_after_paint:
+            self.visits.set_visits(self.planner.visits())
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+        else:
+            self.refresh_visits()
         self._restore_layout()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._waiting_for_paint and not self._first_visit.isActive():
+            self._first_visit.start(250)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The first paint of this window: now open its visit."""
+        painted = event.type() == QEvent.Type.Paint
+        if painted and isinstance(watched, QWidget) and watched.window() is self:
+            self._stop_waiting()
+            self._first_visit.start(0)
+        return False
+
+    def _stop_waiting(self) -> None:
+        if self._waiting_for_paint:
+            self._waiting_for_paint = False
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
 
     # Building
 
@@ -268,6 +311,7 @@ class MainWindow(QMainWindow):
     # Visits
 
     def refresh_visits(self, select: str | None = None) -> None:
+        self._stop_waiting()
         current = select or (self.editor.plan.visit.key if self.editor.plan else None)
         self.visits.set_visits(self.planner.visits())
         keys = [self.visits.visit_at(row).key for row in range(self.visits.rowCount())]

@@ -1,5 +1,6 @@
 """The window on a real database: it says which file is open and lists the visits in it."""
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from planner.app import run_gui
 from planner.domain.model import VisitPlan
 from planner.services import Planner
+from planner.store.database import open_database
 from planner.ui.main_window import MainWindow
 from planner.ui.visit_table_model import VisitRole, VisitTableModel
 
@@ -52,3 +54,24 @@ def test_run_gui_opens_a_window_on_the_chosen_database(qtbot: QtBot, db_path: Pa
     assert run_gui(db_path) == 0
     assert seen == [f"Database: {db_path}"]
     assert db_path.exists()
+
+
+def test_the_app_paints_its_window_first_then_opens_the_last_visit(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    database = open_database(db_path)
+    planner = Planner(database)
+    planner.add_demo()
+    window = MainWindow(planner, visit_after_paint=True)
+    qtbot.addWidget(window)
+    assert window.editor.plan is None  # nothing loaded before the window shows
+    assert window.visits.rowCount() == 1  # but the list of visits is there
+    window.show()
+    # Events by hand: an earlier test's QApplication.quit() makes qtbot's waits return at once.
+    deadline = time.monotonic() + 5
+    while window.editor.plan is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert window.editor.plan is not None
+    assert window.editor.plan.visit.key == "mh-state-visit-2025"
+    database.close()

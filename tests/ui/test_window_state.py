@@ -1,5 +1,6 @@
 """What the window keeps: database files, the last one opened, its layout; and print preview."""
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -7,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from planner.app import LAST_DATABASE, Session, starting_database
@@ -44,7 +45,12 @@ def test_file_open_switches_database_and_it_is_reopened_next_time(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
     action(session.window, "&Open database…")
     assert session.window.planner.database.path == second
-    assert session.window.editor.plan is not None  # the demo visit, opened at once
+    window = session.window
+    deadline = time.monotonic() + 5  # the demo visit opens once the new window has painted
+    while window.editor.plan is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert window.editor.plan is not None
     assert preferences.value(LAST_DATABASE) == str(second)
     assert starting_database(None, preferences) == second
     assert starting_database(first, preferences) == first  # --db wins
