@@ -131,36 +131,20 @@ def _signings_of(
     signing_events = dict(found.all())  # a list: a result would pass for a mapping
     if not signing_events:
         return {}
-
-    def key(member_id: int | None) -> str | None:
-        return member_keys[member_id] if member_id is not None else None
-
     documents: dict[int, list[SigningDocument]] = {}
     for d in session.execute(
         select(SigningDocumentRow.__table__)
         .where(SigningDocumentRow.signing_id.in_(list(signing_events)))
         .order_by(SigningDocumentRow.signing_id, SigningDocumentRow.position)
     ):
-        documents.setdefault(d.signing_id, []).append(
-            SigningDocument(d.title, d.kind, tuple(d.languages), d.copies)
-        )
+        documents.setdefault(d.signing_id, []).append(_document(d))
     signatories: dict[int, list[Signatory]] = {}
     for s in session.execute(
         select(SignatoryRow.__table__)
         .where(SignatoryRow.signing_id.in_(list(signing_events)))
         .order_by(SignatoryRow.signing_id, SignatoryRow.position)
     ):
-        signatories.setdefault(s.signing_id, []).append(
-            Signatory(
-                person=member_keys[s.member_id],
-                on_behalf_of=s.on_behalf_of,
-                order=s.signing_order,
-                authority=s.authority,
-                designated_by=key(s.designated_by_id),
-                full_powers=s.full_powers,
-                assistant=key(s.assistant_id),
-            )
-        )
+        signatories.setdefault(s.signing_id, []).append(_signatory(s, member_keys))
     witnesses: dict[int, list[str]] = {}
     for signing_id, member_id in session.execute(
         select(WitnessRow.signing_id, WitnessRow.member_id)
@@ -723,27 +707,30 @@ def _event_of(
 
 
 def _signing(row: SigningRow, member_keys: dict[int, str]) -> Signing:
+    return Signing(
+        documents=tuple(_document(d) for d in row.documents),
+        signatories=tuple(_signatory(s, member_keys) for s in row.signatories),
+        witnesses=tuple(member_keys[w.member_id] for w in row.witnesses),
+    )
+
+
+def _document(row: Any) -> SigningDocument:
+    """An instrument from its row (an ORM row or a plain one)."""
+    return SigningDocument(row.title, row.kind, tuple(row.languages), row.copies)
+
+
+def _signatory(row: Any, member_keys: dict[int, str]) -> Signatory:
+    """A signatory from their row (an ORM row or a plain one)."""
+
     def key(member_id: int | None) -> str | None:
         return member_keys[member_id] if member_id is not None else None
 
-    return Signing(
-        documents=tuple(
-            SigningDocument(
-                title=d.title, kind=d.kind, languages=tuple(d.languages), copies=d.copies
-            )
-            for d in row.documents
-        ),
-        signatories=tuple(
-            Signatory(
-                person=member_keys[s.member_id],
-                on_behalf_of=s.on_behalf_of,
-                order=s.signing_order,
-                authority=s.authority,
-                designated_by=key(s.designated_by_id),
-                full_powers=s.full_powers,
-                assistant=key(s.assistant_id),
-            )
-            for s in row.signatories
-        ),
-        witnesses=tuple(member_keys[w.member_id] for w in row.witnesses),
+    return Signatory(
+        person=member_keys[row.member_id],
+        on_behalf_of=row.on_behalf_of,
+        order=row.signing_order,
+        authority=row.authority,
+        designated_by=key(row.designated_by_id),
+        full_powers=row.full_powers,
+        assistant=key(row.assistant_id),
     )
