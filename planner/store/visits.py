@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain.errors import ConcurrentChange, DuplicateVisit, UnknownVisit
@@ -45,22 +45,157 @@ def visit_exists(session: Session, key: str) -> bool:
 
 
 def add_plan(session: Session, plan: VisitPlan, *, now: datetime | None = None) -> None:
-    """Add a whole visit. The caller's transaction makes it all or nothing."""
+    """Add a whole visit. The caller's transaction makes it all or nothing.
+
+    Written with bulk inserts, table by table, each returning its new ids in order: a
+    summit's tens of thousands of participations never become ORM objects.
+    """
     if visit_exists(session, plan.visit.key):
         raise DuplicateVisit(plan.visit.key)
     stamp = now or datetime.now(UTC)
-    visit = _visit_row(plan.visit)
-    members = {person.key: _member_row(person) for person in plan.people}
-    venues = {venue.key: _venue_row(venue) for venue in plan.venues}
-    visit.members = list(members.values())
-    visit.venues = list(venues.values())
-    events = {event.key: _event_row(event, members, venues, stamp) for event in plan.events}
-    visit.events = list(events.values())
-    session.add(visit)
-    session.flush()
-    for person in plan.people:
-        _link_travel(members[person.key], person, members, events)
-    session.flush()
+
+    def inserted(model: type[Any], rows: list[dict[str, Any]]) -> list[int]:
+        if not rows:
+            return []
+        returning = insert(model).returning(model.id, sort_by_parameter_order=True)
+        return list(session.scalars(returning, rows))
+
+    (visit_id,) = inserted(VisitRow, [{"key": plan.visit.key, **_visit_columns(plan.visit)}])
+    person_ids = inserted(PersonRow, [_person_columns(person) for person in plan.people])
+    members = dict(
+        zip(
+            [person.key for person in plan.people],
+            inserted(
+                MemberRow,
+                [
+                    {"visit_id": visit_id, "person_id": person_id, "key": person.key}
+                    | _member_columns(person)
+                    for person, person_id in zip(plan.people, person_ids, strict=True)
+                ],
+            ),
+            strict=True,
+        )
+    )
+    venues = dict(
+        zip(
+            [venue.key for venue in plan.venues],
+            inserted(
+                VenueRow,
+                [
+                    {"visit_id": visit_id, "key": venue.key} | _venue_columns(venue)
+                    for venue in plan.venues
+                ],
+            ),
+            strict=True,
+        )
+    )
+    events = dict(
+        zip(
+            [event.key for event in plan.events],
+            inserted(
+                EventRow,
+                [
+                    {
+                        "visit_id": visit_id,
+                        "key": event.key,
+                        "venue_id": venues[event.venue] if event.venue else None,
+                        "destination_id": venues[event.destination] if event.destination else None,
+                        "revision": event.revision,
+                        "revised_at": event.revised_at or stamp,
+                    }
+                    | _event_details(event)
+                    for event in plan.events
+                ],
+            ),
+            strict=True,
+        )
+    )
+    participants = [
+        {
+            "event_id": events[event.key],
+            "member_id": members[p.person],
+            "role": p.role,
+            "position": position,
+        }
+        for event in plan.events
+        for position, p in enumerate(event.participants)
+    ]
+    if participants:  # the many rows: plain Core, past the ORM's bulk bookkeeping
+        session.connection().execute(insert(_table(ParticipantRow)), participants)
+    signed = [event for event in plan.events if event.signing is not None]
+    signing_ids = inserted(SigningRow, [{"event_id": events[event.key]} for event in signed])
+    _add_signings(session, signed, signing_ids, members)
+    links = [
+        {"id": members[person.key], **_travel_ids(person, members, events)}
+        for person in plan.people
+        if person.arrival is not None or person.departure is not None
+    ]
+    if links:
+        session.execute(update(MemberRow), links)
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _travel_ids(
+    person: Person, members: dict[str, int], events: dict[str, int]
+) -> dict[str, int | None]:
+    """The ids someone's arrival and departure point at: the item and who meets them."""
+    columns: dict[str, int | None] = {}
+    for prefix, entry in (("arrival", person.arrival), ("departure", person.departure)):
+        on = entry.event if isinstance(entry, OnItem) else None
+        met = entry.met_by if entry is not None else None
+        columns[f"{prefix}_event_id"] = events[on] if on else None
+        columns[f"{prefix}_met_by_id"] = members[met] if met else None
+    return columns
+
+
+def _add_signings(
+    session: Session, signed: list[Event], signing_ids: list[int], members: dict[str, int]
+) -> None:
+    documents, signatories, witnesses = [], [], []
+    for event, signing_id in zip(signed, signing_ids, strict=True):
+        signing = event.signing
+        assert signing is not None
+        for position, document in enumerate(signing.documents):
+            documents.append(
+                {
+                    "signing_id": signing_id,
+                    "position": position,
+                    "title": document.title,
+                    "kind": document.kind,
+                    "languages": list(document.languages),
+                    "copies": document.copies,
+                }
+            )
+        for position, s in enumerate(signing.signatories):
+            signatories.append(
+                {
+                    "signing_id": signing_id,
+                    "position": position,
+                    "member_id": members[s.person],
+                    "on_behalf_of": s.on_behalf_of,
+                    "signing_order": s.order,
+                    "authority": s.authority,
+                    "designated_by_id": members[s.designated_by] if s.designated_by else None,
+                    "full_powers": s.full_powers,
+                    "assistant_id": members[s.assistant] if s.assistant else None,
+                }
+            )
+        for position, key in enumerate(signing.witnesses):
+            witnesses.append(
+                {"signing_id": signing_id, "member_id": members[key], "position": position}
+            )
+    for model, rows in (
+        (SigningDocumentRow, documents),
+        (SignatoryRow, signatories),
+        (WitnessRow, witnesses),
+    ):
+        if rows:
+            session.connection().execute(insert(_table(model)), rows)
 
 
 def load_plan(session: Session, key: str) -> VisitPlan:
