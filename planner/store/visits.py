@@ -60,55 +60,38 @@ def add_plan(session: Session, plan: VisitPlan, *, now: datetime | None = None) 
         returning = insert(model).returning(model.id, sort_by_parameter_order=True)
         return list(session.scalars(returning, rows))
 
+    def keyed(model: type[Any], rows: list[dict[str, Any]]) -> dict[str, int]:
+        """Insert rows that each have a key; their new ids by key."""
+        return dict(zip([row["key"] for row in rows], inserted(model, rows), strict=True))
+
     (visit_id,) = inserted(VisitRow, [{"key": plan.visit.key, **_visit_columns(plan.visit)}])
     person_ids = inserted(PersonRow, [_person_columns(person) for person in plan.people])
-    members = dict(
-        zip(
-            [person.key for person in plan.people],
-            inserted(
-                MemberRow,
-                [
-                    {"visit_id": visit_id, "person_id": person_id, "key": person.key}
-                    | _member_columns(person)
-                    for person, person_id in zip(plan.people, person_ids, strict=True)
-                ],
-            ),
-            strict=True,
-        )
+    members = keyed(
+        MemberRow,
+        [
+            {"visit_id": visit_id, "person_id": person_id, "key": person.key}
+            | _member_columns(person)
+            for person, person_id in zip(plan.people, person_ids, strict=True)
+        ],
     )
-    venues = dict(
-        zip(
-            [venue.key for venue in plan.venues],
-            inserted(
-                VenueRow,
-                [
-                    {"visit_id": visit_id, "key": venue.key} | _venue_columns(venue)
-                    for venue in plan.venues
-                ],
-            ),
-            strict=True,
-        )
+    venues = keyed(
+        VenueRow,
+        [{"visit_id": visit_id, "key": venue.key} | _venue_columns(venue) for venue in plan.venues],
     )
-    events = dict(
-        zip(
-            [event.key for event in plan.events],
-            inserted(
-                EventRow,
-                [
-                    {
-                        "visit_id": visit_id,
-                        "key": event.key,
-                        "venue_id": venues[event.venue] if event.venue else None,
-                        "destination_id": venues[event.destination] if event.destination else None,
-                        "revision": event.revision,
-                        "revised_at": event.revised_at or stamp,
-                    }
-                    | _event_details(event)
-                    for event in plan.events
-                ],
-            ),
-            strict=True,
-        )
+    events = keyed(
+        EventRow,
+        [
+            {
+                "visit_id": visit_id,
+                "key": event.key,
+                "venue_id": venues[event.venue] if event.venue else None,
+                "destination_id": venues[event.destination] if event.destination else None,
+                "revision": event.revision,
+                "revised_at": event.revised_at or stamp,
+            }
+            | _event_details(event)
+            for event in plan.events
+        ],
     )
     participants = [
         {

@@ -1,12 +1,13 @@
 """Driving the real window in tests: dialogs answered as an officer would, buttons, menus."""
 
+import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.ui.main_window import MainWindow
@@ -36,3 +37,12 @@ def action(window: MainWindow, text: str) -> None:
             candidate.trigger()
             return
     raise AssertionError(f"no action {text!r}")
+
+
+def wait_for_visit(window: MainWindow, seconds: float = 5) -> None:
+    """Let the window open its visit, which it does once it has painted. Events are run by
+    hand: an earlier test's QApplication.quit() makes qtbot's waits return at once."""
+    deadline = time.monotonic() + seconds
+    while window.editor.plan is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)

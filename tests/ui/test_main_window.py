@@ -1,6 +1,5 @@
 """The window on a real database: it says which file is open and lists the visits in it."""
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -14,6 +13,7 @@ from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.main_window import MainWindow
 from planner.ui.visit_table_model import VisitRole, VisitTableModel
+from tests.helpers.qt import wait_for_visit
 
 
 def test_window_names_the_open_database_and_lists_its_visits(
@@ -67,11 +67,7 @@ def test_the_app_paints_its_window_first_then_opens_the_last_visit(
     assert window.editor.plan is None  # nothing loaded before the window shows
     assert window.visits.rowCount() == 1  # but the list of visits is there
     window.show()
-    # Events by hand: an earlier test's QApplication.quit() makes qtbot's waits return at once.
-    deadline = time.monotonic() + 5
-    while window.editor.plan is None and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
+    wait_for_visit(window)
     assert window.editor.plan is not None
     assert window.editor.plan.visit.key == "mh-state-visit-2025"
     database.close()

@@ -1,6 +1,5 @@
 """What the window keeps: database files, the last one opened, its layout; and print preview."""
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,14 +7,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from planner.app import LAST_DATABASE, Session, starting_database
 from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.main_window import MainWindow
-from tests.helpers.qt import action
+from tests.helpers.qt import action, wait_for_visit
 
 
 @pytest.fixture
@@ -46,10 +45,7 @@ def test_file_open_switches_database_and_it_is_reopened_next_time(
     action(session.window, "&Open database…")
     assert session.window.planner.database.path == second
     window = session.window
-    deadline = time.monotonic() + 5  # the demo visit opens once the new window has painted
-    while window.editor.plan is None and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
+    wait_for_visit(window)
     assert window.editor.plan is not None
     assert preferences.value(LAST_DATABASE) == str(second)
     assert starting_database(None, preferences) == second
