@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from planner import paths
 from planner.domain.checks import Finding, check_visit
 from planner.domain.edits import unique_key
-from planner.domain.errors import InvalidVisitFile, PlannerError, SaveFailed
+from planner.domain.errors import PlannerError, SaveFailed
 from planner.domain.model import Visit, VisitPlan
+from planner.domain.validation import InvalidPlan, flaws
 from planner.domain.vocab import Side
 from planner.export.text import programme_text
 from planner.store import backup
@@ -109,32 +110,24 @@ class Planner:
         self.add_plan(copy)
         return copy
 
-    def save_plan(self, plan: VisitPlan, *, expected: VisitPlan | None = None) -> None:
-        """Store an edited visit: what changed is saved, in one transaction.
+    def save_plan(self, plan: VisitPlan, *, expected: VisitPlan | None = None) -> VisitPlan:
+        """Store an edited visit: what changed is saved, in one transaction. Returns the
+        visit as stored now, with its new version and revisions.
 
-        With `expected` (the plan the edit started from), a visit that someone else saved
-        in the meantime is refused with ConcurrentChange rather than overwritten.
+        A plan that breaks a rule of `planner.domain.validation` is refused with InvalidPlan,
+        naming each flaw. With `expected` (the plan the edit started from, as this planner
+        gave it), a visit that someone else saved in the meantime is refused with
+        ConcurrentChange rather than overwritten; only what differs from `expected` is
+        checked and written.
         """
-        self.check_exportable(plan)
-        version = expected.visit.version if expected is not None else None
+        found = flaws(plan, since=expected)
+        if found:
+            raise InvalidPlan(found)
         try:
             with transaction(self.database) as session:
-                store.save_plan(session, plan, now=self.clock(), expected_version=version)
+                return store.save_plan(session, plan, now=self.clock(), expected=expected)
         except DatabaseRefused as error:
             raise SaveFailed(_database_trouble(error)) from error
-
-    @staticmethod
-    def check_exportable(plan: VisitPlan) -> None:
-        """Refuse a visit that its own visit file could not carry: what is stored always
-        exports and imports again (the file's rules are the one statement of them)."""
-        from planner.visitfile import read_visit_file, visit_file_bytes
-
-        try:
-            read_visit_file(visit_file_bytes(plan), "the edited visit")
-        except InvalidVisitFile as error:
-            details = "; ".join(str(problem) for problem in error.problems[:3])
-            message = f"This change would leave the visit inconsistent: {details}"
-            raise SaveFailed(message) from error
 
     def import_visit_file(self, data: bytes, source: str = "visit file") -> VisitPlan:
         """Check the whole file, then add it in one transaction: all of it or nothing."""
@@ -180,9 +173,8 @@ class Planner:
 
     def import_people(self, key: str, preview: PeopleImport) -> VisitPlan:
         """Apply a checked preview in one transaction: every row, or none if any is wrong."""
-        plan = preview.apply(self.plan(key))
-        self.save_plan(plan)
-        return plan
+        before = self.plan(key)
+        return self.save_plan(preview.apply(before), expected=before)
 
     def export_visit_file(self, key: str) -> bytes:
         from planner.visitfile import visit_file_bytes

@@ -69,7 +69,7 @@ def test_a_file_with_several_mistakes_lists_each_and_imports_nothing(
         '  $.visit.start_date: expected a date like "2025-06-04", got "2025-02-30" '
         "(day is out of range for month)",
         '  $.people[0].side: expected one of "host", "guest", got "home"',
-        '  $.events[0].venue: "palace" is not the key of any venue in this file',
+        '  $.events[0].venue: "palace" is not the key of any venue of this visit',
     ]
     assert run(capsys, "--db", db, "list")[1] == before
 

@@ -1,5 +1,6 @@
 """Saving and loading whole visits: domain values in, domain values out; rows stay in here."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -316,14 +317,18 @@ def _apply_event(
 
 
 def save_plan(
-    session: Session, plan: VisitPlan, *, now: datetime, expected_version: int | None = None
-) -> None:
-    """Make the stored visit exactly `plan`, changing only what differs.
+    session: Session, plan: VisitPlan, *, now: datetime, expected: VisitPlan | None = None
+) -> VisitPlan:
+    """Make the stored visit exactly `plan`, changing only what differs; returns the visit
+    as it is now stored (its version, and the revisions of the items that changed).
 
     Rows keep their identity by key, so an edited event keeps its UID and its
-    revision rises; people, venues and events no longer in the plan go. With
-    `expected_version`, a visit saved by someone else since is refused.
+    revision rises; people, venues and events no longer in the plan go. With `expected`
+    (the visit as loaded, at its version), a visit saved by someone else since is refused,
+    and `expected` is what the change is measured against: nothing is read but the rows
+    that change.
     """
+    expected_version = expected.visit.version if expected is not None else None
     # Claim the visit first, with a write: from here to the commit this transaction holds
     # the database's write lock, so no one can save in between the check and the changes.
     claim = update(VisitRow).where(VisitRow.key == plan.visit.key)
@@ -336,8 +341,22 @@ def save_plan(
         if not visit_exists(session, plan.visit.key):
             raise UnknownVisit(plan.visit.key)
         raise ConcurrentChange(plan.visit.title)
-    stored = load_plan(session, plan.visit.key)
-    _apply_changes(session, stored, plan, now)
+    # Claimed at its version, the stored visit is the one the edit started from.
+    stored = expected if expected is not None else load_plan(session, plan.visit.key)
+    version = session.scalar(select(VisitRow.version).where(VisitRow.key == plan.visit.key))
+    assert version is not None  # claimed above
+    revised = _apply_changes(session, stored, plan, now)
+    old = stored._events_by_key
+    events = tuple(
+        replace(event, revision=old[event.key].revision + 1, revised_at=now)
+        if event.key in revised and event.key in old
+        else replace(event, revised_at=event.revised_at or now)
+        if event.key in revised
+        else replace(event, revision=old[event.key].revision, revised_at=old[event.key].revised_at)
+        for event in plan.events
+    )
+    saved = replace(plan, visit=replace(plan.visit, version=version), events=events)
+    return saved.in_canonical_order()
 
 
 def _referenced_people(event: Event) -> set[str]:
@@ -358,9 +377,10 @@ def _travel_references(person: Person) -> tuple[set[str], set[str]]:
     return events, {entry.met_by for entry in entries if entry.met_by}
 
 
-def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: datetime) -> None:
+def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: datetime) -> set[str]:
     """Change the rows of what differs between the stored visit and `plan`, and no others:
-    the cost of a save follows the size of the change, not of the visit."""
+    the cost of a save follows the size of the change, not of the visit. Returns the keys
+    of the items stored anew or with a new revision."""
     touched = _events_shown_differently(stored, plan)
     old_people = {p.key: p for p in stored.people}
     old_venues = {v.key: v for v in stored.venues}
@@ -368,9 +388,10 @@ def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: da
     new_people = {p.key: p for p in plan.people}
     new_venues = {v.key: v for v in plan.venues}
     new_events = {e.key: e for e in plan.events}
-    people = [p for p in plan.people if old_people.get(p.key) != p]
-    venues_changed = [v for v in plan.venues if old_venues.get(v.key) != v]
-    events_changed = [e for e in plan.events if old_events.get(e.key) != e]
+    # The same value is unchanged at a glance: an edit replaces only what it changes.
+    people = [p for p in plan.people if _differs(old_people.get(p.key), p)]
+    venues_changed = [v for v in plan.venues if _differs(old_venues.get(v.key), v)]
+    events_changed = [e for e in plan.events if _differs(old_events.get(e.key), e)]
     gone_people = old_people.keys() - new_people.keys()
     gone_venues = old_venues.keys() - new_venues.keys()
     gone_events = old_events.keys() - new_events.keys()
@@ -446,12 +467,15 @@ def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: da
             session.add(members[person.key])
     session.flush()
 
+    revised = set(bumped)
     for key in gone_events:
         session.delete(events.pop(key))
     for event in events_changed:
         if event.key in events:
-            _apply_event(session, events[event.key], event, members, venues, now)
+            if _apply_event(session, events[event.key], event, members, venues, now):
+                revised.add(event.key)
         else:
+            revised.add(event.key)
             events[event.key] = _event_row(event, members, venues, now)
             events[event.key].visit_id = visit.id
             session.add(events[event.key])
@@ -467,6 +491,11 @@ def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: da
     for key in gone_venues:
         session.delete(venues[key])
     session.flush()
+    return revised
+
+
+def _differs(before: object, after: object) -> bool:
+    return before is not after and before != after
 
 
 def _calendar_view(person: Person) -> tuple[object, ...]:

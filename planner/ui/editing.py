@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from planner.domain.errors import SaveFailed
 from planner.domain.model import VisitPlan
+from planner.domain.validation import InvalidPlan
 from planner.services import Planner
 
 
@@ -83,13 +84,15 @@ class VisitEditor(QObject):
         # A write may have to wait for another program on the same file: show that we wait.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.planner.save_plan(plan, expected=self.plan)
+            saved = self.planner.save_plan(plan, expected=self.plan)
+        except InvalidPlan:
+            raise  # nothing was written: the visit shown is still the one stored
         except SaveFailed:
             self.reload()
             raise
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.plan = self.planner.plan(plan.visit.key)  # with revisions as stored
+        self.plan = saved  # as stored, with its new version and revisions
         self.plan_changed.emit(self.plan)
 
     def save_from_history(self, plan: VisitPlan) -> None:

@@ -1,9 +1,7 @@
 """Reading a visit file (docs/visit-file.md) into a VisitPlan, or listing every mistake in it."""
 
-import re
-from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from planner.domain import zones
@@ -22,6 +20,7 @@ from planner.domain.model import (
     Visit,
     VisitPlan,
 )
+from planner.domain.validation import Record, flaws
 from planner.domain.vocab import (
     DelegationRole,
     Direction,
@@ -48,8 +47,6 @@ from planner.visitfile.fields import (
 FORMAT = "delegation-planner.visit"
 VERSION = 2  # written; every version in VERSIONS is read
 VERSIONS = (1, 2)
-VISIT_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
-MAX_KEY = 100
 
 TOP: tuple[str, ...] = ("format", "version", "visit", "people", "venues", "events")
 VISIT_REQUIRED: tuple[str, ...] = ("key", "title", "direction", "host_country", "guest_country")
@@ -148,13 +145,7 @@ class _Keys:
     events: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class _Travel:
-    """A person's arrival or departure on an item, checked once the items are read."""
-
-    path: str
-    person: str | None
-    event: str
+_STAND_IN = Visit("", "", Direction.INBOUND, "", "", date.min, date.min, "UTC")
 
 
 class _VisitReader(FieldReader):
@@ -162,7 +153,6 @@ class _VisitReader(FieldReader):
         super().__init__()
         self.version = VERSION
         self.keys = _Keys()
-        self.travel: list[_Travel] = []
 
     def shape(
         self,
@@ -207,23 +197,52 @@ class _VisitReader(FieldReader):
         keys.events = self._keys(events_raw, "$.events")
         home = visit.timezone if visit else "UTC"
         people = [self._person(p, f"$.people[{i}]", home) for i, p in enumerate(people_raw)]
-        self._unique_precedence(people)
         venues = [self._venue(v, f"$.venues[{i}]") for i, v in enumerate(venues_raw)]
         venue_zones = {v.key: v.timezone for v in venues if v is not None}
         by_key = {p.key: p for p in people if p is not None}
         events = [
-            self._event(e, f"$.events[{i}]", home, keys, venue_zones, by_key)
+            self._event(e, f"$.events[{i}]", home, venue_zones, by_key)
             for i, e in enumerate(events_raw)
         ]
-        self._check_travel([e for e in events if e is not None])
-        if visit is None or self.problems:
-            return None
-        return VisitPlan(
-            visit=visit,
+        # A visit whose own entry could not be read still has its other rules checked: every
+        # problem of the file is listed at once.
+        plan = VisitPlan(
+            visit=visit or _STAND_IN,
             people=tuple(p for p in people if p is not None),
             venues=tuple(v for v in venues if v is not None),
             events=tuple(e for e in events if e is not None),
         )
+        self._check(plan, {"people": people, "venues": venues, "events": events})
+        return None if self.problems or visit is None else plan
+
+    def _check(self, plan: VisitPlan, read: dict[str, list[Any]]) -> None:
+        """The plan's own rules (`planner.domain.validation`), each at its place in the file.
+        A reference to a record of the file that could not be read is left out: that
+        record's problems are listed already."""
+        defined = {
+            Record.PERSON: self.keys.people,
+            Record.VENUE: self.keys.venues,
+            Record.EVENT: self.keys.events,
+        }
+        where = {
+            name: [index for index, item in enumerate(items) if item is not None]
+            for name, items in read.items()
+        }
+        lists = {Record.PERSON: "people", Record.VENUE: "venues", Record.EVENT: "events"}
+        for flaw in flaws(plan):
+            if flaw.missing is not None and flaw.missing[1] in defined[flaw.missing[0]]:
+                continue
+            if flaw.record is Record.VISIT:
+                if plan.visit is _STAND_IN:
+                    continue
+                path = "$.visit"
+            else:
+                assert flaw.position is not None
+                name = lists[flaw.record]
+                path = f"$.{name}[{where[name][flaw.position]}]"
+            for part in flaw.path:
+                path = child(path, part)
+            self.problem(path, flaw.message)
 
     def _header(self, top: JsonObject) -> bool:
         """Check format and version; a file of another kind or version is not read further."""
@@ -252,21 +271,13 @@ class _VisitReader(FieldReader):
     def _list(self, top: JsonObject, name: str) -> list[Any]:
         return self.array(top, name, "$")
 
-    def _keys(self, items: list[Any], path: str) -> dict[str, Any]:
-        """The keys of an array's objects, each duplicate reported where it repeats."""
+    @staticmethod
+    def _keys(items: list[Any], path: str) -> dict[str, Any]:
+        """The keys the file gives its records, each with where it is first given."""
         seen: dict[str, str] = {}
         for index, item in enumerate(items):
-            if not isinstance(item, dict) or not isinstance(item.get("key"), str):
-                continue
-            key, where = item["key"], f"{path}[{index}].key"
-            if not key.strip():
-                continue
-            if key in seen:
-                self.problem(where, f'"{key}" is already the key of {seen[key]}')
-            elif len(key) > MAX_KEY:
-                self.problem(where, f"is longer than {MAX_KEY} characters")
-            else:
-                seen[key] = f"{path}[{index}]"
+            if isinstance(item, dict) and isinstance(item.get("key"), str):
+                seen.setdefault(item["key"], f"{path}[{index}]")
         return seen
 
     def _visit(self, value: Any, path: str) -> Visit | None:
@@ -275,12 +286,6 @@ class _VisitReader(FieldReader):
         if obj is None:
             return None
         key = self.required_text(obj, "key", path)
-        if key is not None and (len(key) > MAX_KEY or not VISIT_KEY.fullmatch(key)):
-            self.problem(
-                child(path, "key"),
-                "expected lowercase letters, digits and hyphens, starting with a letter or digit"
-                f" (at most {MAX_KEY}), got {describe(key)}",
-            )
         title = self.required_text(obj, "title", path)
         direction = self.choice(obj, "direction", path, Direction)
         kind = self.choice(obj, "kind", path, VisitKind) or VisitKind.OTHER
@@ -288,8 +293,6 @@ class _VisitReader(FieldReader):
         guest = self.country(obj, "guest_country", path, required=True)
         start = self.date(obj, "start_date", path, required=True)
         end = self.date(obj, "end_date", path, required=True)
-        if start and end and end < start:
-            self.problem(child(path, "end_date"), f"ends before it starts ({start.isoformat()})")
         zone = self.zone(obj, "timezone", path, required=True)
         organizer = self._organizer(obj, path)
         notes = self.text(obj, "notes", path)
@@ -343,8 +346,8 @@ class _VisitReader(FieldReader):
         dietary = self.text(obj, "dietary", path)
         medical = self.text(obj, "medical", path)
         notes = self.text(obj, "notes", path)
-        arrival = self._movement(obj, "arrival", path, home_zone, key)
-        departure = self._movement(obj, "departure", path, home_zone, key)
+        arrival = self._movement(obj, "arrival", path, home_zone)
+        departure = self._movement(obj, "departure", path, home_zone)
         if not self.clean_since(mark):
             return None
         assert key and given and family is not None and title and country and side and role
@@ -372,7 +375,7 @@ class _VisitReader(FieldReader):
         )
 
     def _movement(
-        self, person: JsonObject, name: str, path: str, home_zone: str, person_key: str | None
+        self, person: JsonObject, name: str, path: str, home_zone: str
     ) -> Movement | OnItem | None:
         if name not in person:
             return None
@@ -383,7 +386,7 @@ class _VisitReader(FieldReader):
         if obj is None:
             return None
         terminal = self.text(obj, "terminal", where)
-        met_by = self._reference(obj, "met_by", where, self.keys.people, "person")
+        met_by = self.text(obj, "met_by", where)
         notes = self.text(obj, "notes", where)
         if on_item:
             for own in MOVEMENT_KEYS:
@@ -392,10 +395,7 @@ class _VisitReader(FieldReader):
                         child(where, own), 'comes from the item given by "event", not from here'
                     )
             event = self.required_text(obj, "event", where)
-            if event is None:
-                return None
-            self.travel.append(_Travel(child(where, "event"), person_key, event))
-            return OnItem(event, terminal, met_by, notes)
+            return OnItem(event, terminal, met_by, notes) if event is not None else None
         zone = self.zone(obj, "timezone", where) or home_zone  # empty or absent: the visit's
         local = self.local_time(obj, "at", where, required=True)
         flight = self.text(obj, "flight", where)
@@ -403,45 +403,6 @@ class _VisitReader(FieldReader):
             return None
         at = self._instant(local, zone, child(where, "at"))
         return Movement(at, zone, flight, terminal, met_by, notes) if at else None
-
-    def _check_travel(self, events: list[Event]) -> None:
-        """Someone arriving or leaving on an item is on it: the item exists and they take part."""
-        by_key = {event.key: event for event in events}
-        for travel in self.travel:
-            if travel.event not in self.keys.events:
-                self.problem(
-                    travel.path, f'"{travel.event}" is not the key of any event in this file'
-                )
-                continue
-            event = by_key.get(travel.event)
-            if event is None or travel.person is None:
-                continue  # that event's own problems are listed already
-            if not event.kind.carries_people:
-                self.problem(
-                    travel.path,
-                    f'"{travel.event}" is a {event.kind.value}: people arrive and leave on a '
-                    "flight, a transfer, an arrival or a departure",
-                )
-            elif not any(p.person == travel.person for p in event.participants):
-                self.problem(
-                    travel.path,
-                    f'"{travel.person}" travels on "{travel.event}" but is not a participant of it',
-                )
-
-    def _unique_precedence(self, people: list[Person | None]) -> None:
-        taken: dict[tuple[Side, int], int] = {}
-        for index, person in enumerate(people):
-            if person is None:
-                continue
-            slot = (person.side, person.precedence)
-            if slot in taken:
-                self.problem(
-                    f"$.people[{index}].precedence",
-                    f"{person.precedence} on the {person.side} side is already taken by "
-                    f"$.people[{taken[slot]}]",
-                )
-            else:
-                taken[slot] = index
 
     def _venue(self, value: Any, path: str) -> Venue | None:
         mark = self.mark()
@@ -453,9 +414,6 @@ class _VisitReader(FieldReader):
         zone = self.zone(obj, "timezone", path, required=True)
         latitude = self.number(obj, "latitude", path, 90)
         longitude = self.number(obj, "longitude", path, 180)
-        if ("latitude" in obj) != ("longitude" in obj):
-            missing = "longitude" if "latitude" in obj else "latitude"
-            self.problem(child(path, missing), "is required when the other coordinate is given")
         native_name = self.text(obj, "native_name", path)
         address = self.text(obj, "address", path)
         notes = self.text(obj, "notes", path)
@@ -483,7 +441,6 @@ class _VisitReader(FieldReader):
         value: Any,
         path: str,
         home_zone: str,
-        keys: _Keys,
         venue_zones: dict[str, str],
         people: dict[str, Person],
     ) -> Event | None:
@@ -501,8 +458,8 @@ class _VisitReader(FieldReader):
             )
         title = self.required_text(obj, "title", path)
         all_day = self.boolean(obj, "all_day", path) or False
-        venue = self._reference(obj, "venue", path, keys.venues, "venue")
-        destination = self._reference(obj, "destination", path, keys.venues, "venue")
+        venue = self.text(obj, "venue", path)
+        destination = self.text(obj, "destination", path)
         flight_number = self.text(obj, "flight_number", path)
         zone = self.zone(obj, "timezone", path) if "timezone" in obj else None
         zone = zone or venue_zones.get(venue or "", home_zone)
@@ -510,16 +467,11 @@ class _VisitReader(FieldReader):
         # A flight or transfer ends where its destination is, unless the file says otherwise.
         if not all_day:
             end_zone = end_zone or venue_zones.get(destination or "") or None
-        if all_day and end_zone and end_zone != zone:
-            self.problem(child(path, "end_timezone"), "an all-day item has one zone")
         times = self._times(obj, path, all_day, zone, end_zone or zone)
-        participants = self._participants(obj, path, keys)
+        participants = self._participants(obj, path)
         signing = None
         if "signing" in obj:
-            where = child(path, "signing")
-            if kind is not None and kind is not EventKind.SIGNING:
-                self.problem(where, 'only an event of kind "signing" has a signing')
-            signing = self._signing(obj["signing"], where, keys, participants, people)
+            signing = self._signing(obj["signing"], child(path, "signing"), people)
         status = self.choice(obj, "status", path, EventStatus) or EventStatus.CONFIRMED
         dress_code = self.text(obj, "dress_code", path)
         notes = self.text(obj, "notes", path)
@@ -577,39 +529,20 @@ class _VisitReader(FieldReader):
         end = self._instant(local_end, end_zone, child(path, "end"))
         if start is None or end is None:
             return None
-        if end <= start:
-            self.problem(
-                child(path, "end"),
-                f"{local_end.isoformat(timespec='minutes')} ({end_zone}) is not after the start, "
-                f"{local_start.isoformat(timespec='minutes')} ({zone})",
-            )
-            return None
         return start, end
 
-    def _reference(
-        self, obj: JsonObject, name: str, path: str, defined: dict[str, Any], what: str
-    ) -> str | None:
-        key = self.text(obj, name, path)
-        if key is not None and key not in defined:
-            self.problem(child(path, name), f'"{key}" is not the key of any {what} in this file')
-        return key
-
-    def _participants(self, event: JsonObject, path: str, keys: _Keys) -> tuple[Participant, ...]:
+    def _participants(self, event: JsonObject, path: str) -> tuple[Participant, ...]:
         """The participants that could be read (problems with the rest are noted)."""
         where = child(path, "participants")
         result: list[Participant] = []
-        seen: set[str] = set()
         for index, item in enumerate(self.array(event, "participants", path)):
             at = f"{where}[{index}]"
             obj = self.object(item, at, ("person",), ("role",))
             if obj is None:
                 continue
-            person = self._reference(obj, "person", at, keys.people, "person")
+            person = self.required_text(obj, "person", at)
             role = self.choice(obj, "role", at, ParticipantRole) or ParticipantRole.ATTENDEE
-            if person in seen:
-                self.problem(child(at, "person"), f'"{person}" is already a participant')
-            elif person is not None:
-                seen.add(person)
+            if person is not None:
                 result.append(Participant(person, role))
         return tuple(result)
 
@@ -617,8 +550,6 @@ class _VisitReader(FieldReader):
         self,
         value: Any,
         path: str,
-        keys: _Keys,
-        participants: tuple[Participant, ...],
         people: dict[str, Person],
     ) -> Signing | None:
         mark = self.mark()
@@ -629,19 +560,11 @@ class _VisitReader(FieldReader):
             self._document(item, f"{path}.documents[{i}]")
             for i, item in enumerate(self.array(obj, "documents", path))
         ]
-        roles = {p.person: p.role for p in participants}
         signatories = [
-            self._signatory(item, f"{path}.signatories[{i}]", i, keys, roles, people)
+            self._signatory(item, f"{path}.signatories[{i}]", i, people)
             for i, item in enumerate(self.array(obj, "signatories", path))
         ]
-        signers = Counter(s.person for s in signatories if s is not None)
-        for index, signatory in enumerate(signatories):
-            if signatory is not None and signers[signatory.person] > 1:
-                self.problem(
-                    f"{path}.signatories[{index}].person",
-                    f'"{signatory.person}" is listed as a signatory more than once',
-                )
-        witnesses = self._witnesses(obj, path, keys, roles)
+        witnesses = self._witnesses(obj, path)
         if not self.clean_since(mark):
             return None
         return Signing(
@@ -659,7 +582,7 @@ class _VisitReader(FieldReader):
         kind = self.choice(obj, "kind", path, DocumentKind)
         languages = []
         for index, language in enumerate(self.array(obj, "languages", path)):
-            if isinstance(language, str) and language.strip() and len(language) <= 35:
+            if isinstance(language, str):
                 languages.append(language)
             else:
                 self.problem(
@@ -677,25 +600,16 @@ class _VisitReader(FieldReader):
         value: Any,
         path: str,
         index: int,
-        keys: _Keys,
-        roles: dict[str, ParticipantRole],
         people: dict[str, Person],
     ) -> Signatory | None:
         mark = self.mark()
         obj = self.object(value, path, ("person", "authority"), SIGNATORY_OPTIONAL)
         if obj is None:
             return None
-        person = self._reference(obj, "person", path, keys.people, "person")
-        if person in keys.people and roles.get(person) is not ParticipantRole.SIGNATORY:
-            self.problem(
-                child(path, "person"),
-                f'"{person}" must be a participant of this event with role "signatory"',
-            )
+        person = self.required_text(obj, "person", path)
         authority = self.choice(obj, "authority", path, SigningAuthority)
-        designated_by = self._reference(obj, "designated_by", path, keys.people, "person")
-        if designated_by and authority and authority is not SigningAuthority.DESIGNATION:
-            self.problem(child(path, "designated_by"), 'goes only with authority "designation"')
-        assistant = self._reference(obj, "assistant", path, keys.people, "person")
+        designated_by = self.text(obj, "designated_by", path)
+        assistant = self.text(obj, "assistant", path)
         on_behalf_of = self.country(obj, "on_behalf_of", path)
         order = self.integer(obj, "order", path, minimum=1)
         full_powers = self.choice(obj, "full_powers", path, FullPowers) or FullPowers.NOT_NEEDED
@@ -703,8 +617,9 @@ class _VisitReader(FieldReader):
             return None
         assert person and authority
         if on_behalf_of is None:
-            # Default to the signer's own country; a person with problems of their own
-            # makes the whole file fail anyway.
+            if person not in people and person in self.keys.people:
+                return None  # no country to sign for: the signer's own problems are listed
+            # The signer's own country; one who is no one is a flaw of the plan.
             on_behalf_of = people[person].country if person in people else ""
         return Signatory(
             person=person,
@@ -720,20 +635,13 @@ class _VisitReader(FieldReader):
         self,
         signing: JsonObject,
         path: str,
-        keys: _Keys,
-        roles: dict[str, ParticipantRole],
     ) -> tuple[str, ...]:
         witnesses: list[str] = []
         for index, key in enumerate(self.array(signing, "witnesses", path)):
-            where = f"{path}.witnesses[{index}]"
-            if not isinstance(key, str):
-                self.problem(where, f"expected a person key, got {describe(key)}")
-            elif key not in keys.people:
-                self.problem(where, f'"{key}" is not the key of any person in this file')
-            elif key not in roles:
-                self.problem(where, f'"{key}" must be a participant of this event')
-            elif key in witnesses:
-                self.problem(where, f'"{key}" is listed as a witness more than once')
-            else:
+            if isinstance(key, str):
                 witnesses.append(key)
+            else:
+                self.problem(
+                    f"{path}.witnesses[{index}]", f"expected a person key, got {describe(key)}"
+                )
         return tuple(witnesses)

@@ -43,6 +43,38 @@ def test_any_plan_saved_over_another_reads_back_as_itself(
     assert loaded == target.in_canonical_order()
 
 
+def bookkeeping(plan: VisitPlan) -> tuple[object, ...]:
+    """What equality leaves out: the visit's version, each item's revision and its time."""
+    return (plan.visit.version, [(e.key, e.revision, e.revised_at) for e in plan.events])
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=40)
+@given(first=visit_plans(), second=visit_plans())
+def test_a_save_from_the_loaded_plan_returns_the_visit_exactly_as_it_now_loads(
+    shared_database: Database, first: VisitPlan, second: VisitPlan
+) -> None:
+    """The window keeps what a save returns instead of loading the visit again: it must be
+    the stored visit, versions, revisions and times included."""
+    target = replace(second, visit=replace(second.visit, key=first.visit.key))
+    with shared_database.sessions() as session:
+        store.add_plan(session, first, now=FIXED_NOW)
+        session.flush()
+        before = store.load_plan(session, first.visit.key)
+        saved = store.save_plan(session, target, now=FIXED_NOW, expected=before)
+        session.flush()
+        session.expunge_all()
+        loaded = store.load_plan(session, target.visit.key)
+        again = store.save_plan(session, before, now=FIXED_NOW, expected=loaded)  # undo
+        session.flush()
+        session.expunge_all()
+        undone = store.load_plan(session, target.visit.key)
+        session.rollback()
+    assert saved == loaded
+    assert bookkeeping(saved) == bookkeeping(loaded)
+    assert again == undone == before
+    assert bookkeeping(again) == bookkeeping(undone)
+
+
 def test_reordering_precedence_is_saved_and_each_changed_entry_rises_once(
     planner: Planner, demo_plan: VisitPlan
 ) -> None:
@@ -116,9 +148,15 @@ def test_a_visit_its_own_file_could_not_carry_is_not_saved(
             ),
         ),
     )
-    with pytest.raises(SaveFailed, match=r"inconsistent: \$\.events\[\d+\]\.signing"):
-        planner.save_plan(broken)
+    with pytest.raises(SaveFailed) as refused:
+        planner.save_plan(broken, expected=plan)
+    # The window's words: the item by its title, the field by its label; no JSON path.
+    assert f"Item “{signing.title}”, Signing: " in str(refused.value)
+    assert '"1", which is not a two-letter country code' in str(refused.value)
+    assert "$" not in str(refused.value)
     assert planner.plan(demo_plan.visit.key) == plan
+    with pytest.raises(SaveFailed):
+        planner.save_plan(broken)  # the same without the plan it started from
 
 
 def test_saving_one_edit_costs_the_same_statements_in_a_small_and_a_large_visit(

@@ -89,7 +89,7 @@ def test_the_version_check_and_the_write_are_one_step(
             session,
             edits.add_person(start, newcomer()),
             now=FIXED_NOW,
-            expected_version=start.visit.version,
+            expected=start,
         )
         with pytest.raises(SaveFailed, match="busy"):
             second.save_plan(

@@ -144,18 +144,22 @@ def test_several_mistakes_are_all_listed_with_their_paths() -> None:
     document["people"][1]["precedence"] = "first"
     document["people"][2]["precedence"] = 1
     document["people"][2]["side"] = "guest"
-    document["events"][0]["strat"] = "2025-06-04T09:00"
     document["events"][0]["venue"] = "palace"
     document["events"][0]["participants"][1]["role"] = "attendee"
     problems = problems_of(document)
+    # What each entry says is read first; how the entries agree is checked on what could be
+    # read, the visit's entry or not.
     assert problems == [
         '$.visit.direction: expected one of "inbound", "outbound", got "sideways"',
         '$.visit.timezone: expected an IANA time zone like "Asia/Taipei", got "Asia/Taipie"',
         '$.people[1].precedence: expected a whole number, got "first"',
-        '$.events[0].strat: is not a known key here (did you mean "start"?)',
-        '$.events[0].venue: "palace" is not the key of any venue in this file',
-        '$.events[0].signing.signatories[1].person: "kaneko" must be a participant of this '
-        'event with role "signatory"',
+        '$.events[0].venue: "palace" is not the key of any venue of this visit',
+        '$.events[0].signing.signatories[1].person: "kaneko" signs but is not at the item as a '
+        "signatory",
+    ]
+    document["events"][0]["strat"] = "2025-06-04T09:00"
+    assert problems_of(document)[3:] == [
+        '$.events[0].strat: is not a known key here (did you mean "start"?)'
     ]
 
 
@@ -164,8 +168,11 @@ def test_duplicate_keys_and_precedence_are_each_reported() -> None:
     document["people"][2]["key"] = "heine"
     document["people"][2]["precedence"] = 1
     problems = problems_of(document)
-    assert '$.people[2].key: "heine" is already the key of $.people[1]' in problems
-    assert "$.people[2].precedence: 1 on the guest side is already taken by $.people[1]" in problems
+    assert '$.people[2].key: "heine" is already the key of H.E. Hilda Heine' in problems
+    assert (
+        "$.people[2].precedence: 1 on the guest side is already the place of H.E. Hilda Heine"
+        in problems
+    )
 
 
 @pytest.mark.parametrize(
@@ -182,8 +189,8 @@ def test_duplicate_keys_and_precedence_are_each_reported() -> None:
         ),
         (
             lambda d: d["visit"].update(key="Test Visit"),
-            "$.visit.key: expected lowercase letters, digits and hyphens, starting with a letter "
-            'or digit (at most 100), got "Test Visit"',
+            '$.visit.key: "Test Visit" is not a key of lowercase letters, digits and hyphens, '
+            "starting with a letter or digit (at most 100)",
         ),
         (
             lambda d: d["visit"].update(end_date="2025-06-01"),
@@ -214,7 +221,7 @@ def test_duplicate_keys_and_precedence_are_each_reported() -> None:
         ),
         (
             lambda d: d["events"][0].update(kind="meeting"),
-            '$.events[0].signing: only an event of kind "signing" has a signing',
+            '$.events[0].signing: only an item of kind "signing" has a signing',
         ),
         (
             lambda d: d["events"][0]["signing"]["signatories"][0].update(designated_by="heine"),
@@ -223,7 +230,7 @@ def test_duplicate_keys_and_precedence_are_each_reported() -> None:
         ),
         (
             lambda d: d["events"][0]["signing"]["witnesses"].append("nobody"),
-            '$.events[0].signing.witnesses[1]: "nobody" is not the key of any person in this file',
+            '$.events[0].signing.witnesses[1]: "nobody" is not the key of any person of this visit',
         ),
         (
             lambda d: d["events"][0]["participants"].append({"person": "tsai", "role": "chair"}),

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from planner.domain.model import VisitPlan
+from planner.domain.validation import flaws
 from planner.store import visits as store
 from planner.store.database import Database, open_database
 from planner.visitfile import read_visit_file, visit_file_bytes
@@ -37,6 +38,7 @@ def through_database(database: Database, plan: VisitPlan) -> VisitPlan:
 def test_any_valid_visit_survives_file_and_database(
     shared_database: Database, plan: VisitPlan
 ) -> None:
+    assert flaws(plan) == []  # what the rules accept, its visit file carries
     data = visit_file_bytes(plan)
     from_file = read_visit_file(data)
     assert from_file == plan.in_canonical_order()
