@@ -326,10 +326,18 @@ def _venue_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
 
 def _event_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
     old = before._events_by_key if before is not None else {}
+    # An item as it was refers to no one gone while the same people and venues are there.
+    same_keys = (
+        before is not None
+        and plan._people_by_key.keys() == before._people_by_key.keys()
+        and plan._venues_by_key.keys() == before._venues_by_key.keys()
+    )
     yield from _unique_keys(Record.EVENT, plan.events, lambda e: e.title or e.key)
     for position, event in enumerate(plan.events):
         if old.get(event.key) is not event:
             yield from event_flaws(event, position)
+        elif same_keys:
+            continue
         yield from _event_references(plan, event, position)
 
 

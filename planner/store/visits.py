@@ -348,15 +348,25 @@ def save_plan(
     revised = _apply_changes(session, stored, plan, now)
     old = stored._events_by_key
     events = tuple(
-        replace(event, revision=old[event.key].revision + 1, revised_at=now)
-        if event.key in revised and event.key in old
-        else replace(event, revised_at=event.revised_at or now)
-        if event.key in revised
-        else replace(event, revision=old[event.key].revision, revised_at=old[event.key].revised_at)
-        for event in plan.events
+        _as_stored(event, old.get(event.key), event.key in revised, now) for event in plan.events
     )
     saved = replace(plan, visit=replace(plan.visit, version=version), events=events)
     return saved.in_canonical_order()
+
+
+def _as_stored(event: Event, before: Event | None, revised: bool, now: datetime) -> Event:
+    """An item of a saved plan with the bookkeeping the database now holds for it."""
+    if revised:
+        if before is None:
+            return replace(event, revised_at=event.revised_at or now)
+        return replace(event, revision=before.revision + 1, revised_at=now)
+    assert before is not None  # an item not stored before is revised
+    if event is before or (event.revision, event.revised_at) == (
+        before.revision,
+        before.revised_at,
+    ):
+        return event
+    return replace(event, revision=before.revision, revised_at=before.revised_at)
 
 
 def _referenced_people(event: Event) -> set[str]:
@@ -400,7 +410,7 @@ def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: da
     # The rows this change reads or writes, and those they point at.
     member_keys = {p.key for p in people} | gone_people
     venue_keys = {v.key for v in venues_changed} | gone_venues
-    event_keys = {e.key for e in events_changed} | gone_events | bumped
+    event_keys = {e.key for e in events_changed} | gone_events
     for person in people:
         on, met = _travel_references(person)
         event_keys |= on
@@ -479,9 +489,13 @@ def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: da
             events[event.key] = _event_row(event, members, venues, now)
             events[event.key].visit_id = visit.id
             session.add(events[event.key])
-    for key in bumped:
-        events[key].revision += 1
-        events[key].revised_at = now
+    if bumped:  # their rows stay as they are but for the revision: no need to read them
+        session.execute(
+            update(EventRow)
+            .where(EventRow.visit_id == visit.id, EventRow.key.in_(bumped))
+            .values(revision=EventRow.revision + 1, revised_at=now),
+            execution_options={"synchronize_session": False},
+        )
     session.flush()
     for person in people:
         _link_travel(members[person.key], person, members, events)
@@ -519,19 +533,24 @@ def _events_shown_differently(before: VisitPlan, after: VisitPlan) -> set[str]:
     someone taking part was renamed, or the organizer changed."""
     if before.visit.organizer != after.visit.organizer:
         return {event.key for event in after.events}
-    old_venues = {venue.key: venue for venue in before.venues}
-    venues = {v.key for v in after.venues if old_venues.get(v.key, v) != v}
-    old_people = {person.key: _calendar_view(person) for person in before.people}
-    people = {
-        p.key for p in after.people if old_people.get(p.key, _calendar_view(p)) != _calendar_view(p)
-    }
-    return {
-        event.key
-        for event in after.events
-        if event.venue in venues
-        or event.destination in venues
-        or any(p.person in people for p in event.participants)
-    }
+    old_venues = before._venues_by_key
+    venues = {v.key for v in after.venues if _differs(old_venues.get(v.key, v), v)}
+    old_people = before._people_by_key
+    people = set()
+    for person in after.people:
+        old = old_people.get(person.key, person)
+        if old is not person and _calendar_view(old) != _calendar_view(person):
+            people.add(person.key)
+    shown = set()
+    if venues:
+        shown = {e.key for e in after.events if e.venue in venues or e.destination in venues}
+    if people:
+        shown |= {
+            event.key
+            for event in after.events
+            if any(p.person in people for p in event.participants)
+        }
+    return shown
 
 
 def _link_travel(
