@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import APP_ID, APP_NAME, __version__, paths
 from planner.domain.errors import PlannerError
-from planner.services import Planner, restore_backup
-from planner.ui.main_window import MainWindow
+from planner.services import Planner, ready_visits, restore_backup
+from planner.ui.main_window import MainWindow, Opening
 
 LAST_DATABASE = "lastDatabase"
 EXIT_AFTER_PAINT = "PLANNER_EXIT_AFTER_PAINT"
@@ -44,6 +44,41 @@ class Session:
         self.preferences = preferences
         self.planner: Planner | None = None
         self.window: MainWindow | None = None
+        self.failed = False  # the first database could not be opened after all
+
+    def start(self, path: Path) -> bool:
+        """The first window: painted with the visits of a database that opens as it is,
+        read ahead, and the database opened just after (SQLAlchemy and all); any other
+        file is opened first, as `open` does, so its migration or refusal comes first."""
+        visits = ready_visits(path)
+        if visits is None:
+            return self.open(path)
+        window = MainWindow(Opening(path, visits), self.preferences)
+        window.painted.connect(lambda: self._open_painted(window, path))
+        window.database_requested.connect(self.open)
+        window.restore_requested.connect(self.restore)
+        window.show()
+        self.window = window
+        self.preferences.setValue(LAST_DATABASE, str(path.expanduser().absolute()))
+        return True
+
+    def _open_painted(self, window: MainWindow, path: Path) -> None:
+        if window is not self.window or not window.isVisible():
+            return  # closed before it painted
+        try:
+            planner = Planner.open(path)
+        except PlannerError as error:  # changed since it was read, or cannot be written
+            QMessageBox.critical(window, APP_NAME, str(error))
+            self.failed = True
+            window.close()
+            return
+        self.planner = planner
+        # The tabs are built on the next turn of the event loop: a click waits for one step.
+        QTimer.singleShot(0, lambda: self._attach(window, planner))
+
+    def _attach(self, window: MainWindow, planner: Planner) -> None:
+        if window is self.window and window.isVisible():
+            window.attach(planner)
 
     def open(self, path: Path) -> bool:
         try:
@@ -128,22 +163,56 @@ class ExitAfterPaint(QObject):
     """Benchmark hook (benchmarks/startup.py): with PLANNER_EXIT_AFTER_PAINT=1 in the
     environment, the app quits once the window has painted, printing `painted at <time>`,
     the wall-clock time.time() of that paint, which the benchmark takes from its own
-    time.time() at launch."""
+    time.time() at launch.
 
-    def __init__(self, app: QApplication) -> None:
+    With PLANNER_EXIT_AFTER_PAINT=visit it quits only once the window has painted its
+    visit as well, printing `visit shown at <time>` too, and `longest stall <ms>`: the
+    longest the event loop went without turning (input waits that long) in between.
+    """
+
+    TICK_MS = 1
+
+    def __init__(self, app: QApplication, session: Session | None = None) -> None:
         super().__init__(app)
-        self.app = app
-        self.painted = 0.0
+        self.app, self.session = app, session
+        self.painted = self.shown = 0.0
+        self.loaded = False
+        self.last_tick = self.longest_stall = 0.0
+        self.ticks = QTimer(self)
+        self.ticks.setInterval(self.TICK_MS)
+        self.ticks.timeout.connect(self.tick)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:  # the first widget painted: the window shows
-            self.app.removeEventFilter(self)
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if not self.painted:  # the first widget painted: the window shows
             self.painted = time.time()
-            QTimer.singleShot(0, self.finish)  # after the rest of the window has painted
+            if self.session is None:
+                self.app.removeEventFilter(self)
+                QTimer.singleShot(0, self.finish)  # after the rest of the window has painted
+            else:
+                self.last_tick = time.perf_counter()
+                self.ticks.start()
+        elif self.loaded and not self.shown:  # the first paint with the visit in
+            self.app.removeEventFilter(self)
+            self.shown = time.time()
+            QTimer.singleShot(0, self.finish)
         return False
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_stall = max(self.longest_stall, now - self.last_tick)
+        self.last_tick = now
+        window = self.session.window if self.session is not None else None
+        if window is not None and window.is_open and window.editor.plan is not None:
+            self.loaded = True
+            self.ticks.stop()
 
     def finish(self) -> None:
         print(f"painted at {self.painted:.6f}", flush=True)
+        if self.session is not None:
+            print(f"visit shown at {self.shown:.6f}", flush=True)
+            print(f"longest stall {self.longest_stall * 1000:.1f} ms", flush=True)
         QApplication.quit()
 
 
@@ -159,11 +228,13 @@ def run_gui(database_path: Path | None = None) -> int:
     install_error_dialog()
     preferences = settings()
     session = Session(preferences)
-    if os.environ.get(EXIT_AFTER_PAINT) == "1":
-        app.installEventFilter(ExitAfterPaint(app))
-    if not session.open(starting_database(database_path, preferences)):
+    exit_after = os.environ.get(EXIT_AFTER_PAINT)
+    if exit_after in ("1", "visit"):
+        app.installEventFilter(ExitAfterPaint(app, session if exit_after == "visit" else None))
+    if not session.start(starting_database(database_path, preferences)):
         return 1
     try:
-        return app.exec()
+        status = app.exec()
+        return 1 if session.failed else status
     finally:
         session.close()

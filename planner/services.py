@@ -22,14 +22,17 @@ from planner.domain.model import Visit, VisitPlan
 from planner.domain.validation import InvalidPlan, flaws
 from planner.domain.vocab import Side
 from planner.export.text import programme_text
-from planner.store import backup
-from planner.store import visits as store
+from planner.lazy import lazy_module
+from planner.store import backup, catalog
 from planner.store.database import Database, known_revisions, open_database
 from planner.store.refusals import DatabaseRefused, transaction
 
 if TYPE_CHECKING:
     from planner.peoplefile.importer import Action, PeopleImport, PersonField, guess_mapping
     from planner.peoplefile.table import Table
+    from planner.store import visits as store
+else:  # its SQLAlchemy code loads when first used, not with this module
+    store = lazy_module("planner.store.visits")
 
 __all__ = [
     "Action",
@@ -38,6 +41,7 @@ __all__ = [
     "Planner",
     "Table",
     "guess_mapping",
+    "ready_visits",
     "restore_backup",
 ]
 # What the window's people import dialog works with, named here so that it needs no other
@@ -53,6 +57,13 @@ def __getattr__(name: str) -> object:
 
         return getattr(table if name == "Table" else importer, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def ready_visits(path: Path) -> list[Visit] | None:
+    """The visits of a database file that opens as it is, read without loading SQLAlchemy,
+    for the window to list before it opens the file; None when opening it takes more
+    (creating, migrating or refusing it): then `Planner.open` does that, or says why not."""
+    return catalog.ready_visits(path)
 
 
 def _database_trouble(error: DatabaseRefused) -> str:

@@ -8,22 +8,24 @@ told), so the same lists serve the window, the documents and later translations.
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
-
-from babel import Locale, UnknownLocaleError
-from babel.core import get_global
-from babel.dates import get_timezone_location
+from typing import TYPE_CHECKING
 
 from planner.domain import zones
 from planner.domain.model import Event, Person, Visit, VisitPlan
 from planner.domain.programme import event_day, event_days
 from planner.domain.vocab import DelegationRole, Direction, EventStatus, ParticipantRole, Side
 
+if TYPE_CHECKING:  # Babel loads when a name is first asked for: start-up does without it
+    from babel import Locale
+
 # Two-letter codes CLDR names that are not countries a government represents.
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 
 @cache
-def _locale(language: str) -> Locale:
+def _locale(language: str) -> "Locale":
+    from babel import Locale
+
     return Locale.parse(language.replace("-", "_"))
 
 
@@ -46,6 +48,8 @@ def country_name(code: str, language: str = "en") -> str:
 
 def zone_country(zone_name: str) -> str | None:
     """The country a zone belongs to (`Europe/Prague` → `CZ`), None for `Etc/…` and `UTC`."""
+    from babel.core import get_global
+
     country = get_global("zone_territories").get(zone_name)
     return country if isinstance(country, str) and country not in NOT_COUNTRIES else None
 
@@ -53,6 +57,8 @@ def zone_country(zone_name: str) -> str | None:
 @cache
 def zone_city(zone_name: str, language: str = "en") -> str:
     """The city a zone is named after, as people say it: `Prague`, `Buenos Aires`."""
+    from babel.dates import get_timezone_location  # pytz with it: loaded when first asked
+
     city = get_timezone_location(zones.zone(zone_name), _locale(language), return_city=True)
     return str(city) if city else zone_name.rsplit("/", 1)[-1].replace("_", " ")
 
@@ -232,6 +238,8 @@ def default_role(person: Person) -> ParticipantRole:
 def language_name(tag: str) -> str:
     """A document language by its own name: `English`, `Čeština`, `中文（繁體）`; in English
     where CLDR has no data in that language (`Marshallese`); the tag itself if unknown."""
+    from babel import Locale, UnknownLocaleError
+
     try:
         locale = Locale.parse(tag.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
@@ -248,6 +256,8 @@ def language_name(tag: str) -> str:
 def language_label(tag: str) -> str:
     """A language as offered in a list: its own name, and the English one where different."""
     own = language_name(tag)
+    from babel import Locale, UnknownLocaleError
+
     try:
         english = Locale.parse(tag.replace("-", "_")).get_display_name("en")
     except (ValueError, UnknownLocaleError):

@@ -1,4 +1,10 @@
-"""Opening the SQLite file: pragmas, owner-only permissions, and migration to the current schema."""
+"""Opening the SQLite file: pragmas, owner-only permissions, and migration to the current schema.
+
+SQLAlchemy is imported when a database is opened, not with this module: start-up reads the
+schema revision and the visit list before it loads (planner.store.catalog).
+"""
+
+from __future__ import annotations
 
 import logging
 import os
@@ -10,15 +16,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
-
 from planner.domain.errors import PlannerError
 from planner.store import backup
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration is due (it is slow to load)
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -41,12 +45,14 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def create_sqlite_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def alembic_config(engine: Engine | None = None) -> "Config":
+def alembic_config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -174,6 +180,9 @@ def open_database(path: Path, *, backups: bool = True) -> Database:
     With `backups`, an existing file is copied first when its schema is about to be
     upgraded, and once a day on open (the copies live beside it).
     """
+    from sqlalchemy.exc import DatabaseError
+    from sqlalchemy.orm import sessionmaker
+
     path = path.expanduser().absolute()
     if path.is_dir():
         raise DatabaseUnusable(f"{path}: is a folder, not a database file")

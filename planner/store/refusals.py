@@ -1,18 +1,21 @@
 """SQLite refusing the work (busy, locked, full, read-only) as a planner error naming the file.
 
 The one place outside the stores' own code that knows SQLAlchemy's exceptions, so the layers
-above it never import SQLAlchemy.
+above it never import SQLAlchemy. It loads SQLAlchemy only once a database is in use, so
+that naming it (planner.services does) costs start-up nothing.
 """
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from planner.domain.errors import PlannerError
-from planner.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from planner.store.database import Database
 
 
 class DatabaseRefused(PlannerError):
@@ -31,6 +34,8 @@ class DatabaseRefused(PlannerError):
 @contextmanager
 def refusals_raised(path: Path) -> Iterator[None]:
     """Turn SQLite's refusal inside the block into DatabaseRefused."""
+    from sqlalchemy.exc import OperationalError  # loaded already: a database is open
+
     try:
         yield
     except OperationalError as error:
@@ -38,7 +43,7 @@ def refusals_raised(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def transaction(database: Database) -> Iterator[Session]:
+def transaction(database: "Database") -> Iterator["Session"]:
     """`database.transaction()`, with SQLite's refusal raised as DatabaseRefused."""
     with refusals_raised(database.path), database.transaction() as session:
         yield session

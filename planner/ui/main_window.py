@@ -1,8 +1,15 @@
-"""The main window: visits on the left, the open visit's tabs on the right, problems below."""
+"""The main window: visits on the left, the open visit's tabs on the right, problems below.
 
-from collections.abc import Callable
+At start-up the window can paint before its database is open (`Opening`): it lists the
+visits read ahead, and builds its tabs once it is given the open database (`attach`), so
+neither SQLAlchemy nor the tabs' code holds up its first appearance.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -38,19 +45,18 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.domain.checks import Finding, Severity, Target, check_visit
 from planner.domain.errors import PlannerError
-from planner.domain.model import VisitPlan
+from planner.domain.model import Visit, VisitPlan
 from planner.domain.places import our_side
 from planner.domain.vocab import Side
 from planner.files import write_atomically
-from planner.services import Planner
-from planner.ui.choosers import choose_day, choose_item, choose_person
-from planner.ui.dialogs import VisitDialog
-from planner.ui.editing import VisitEditor
-from planner.ui.forms import tidy_table
 from planner.ui.icons import app_icon, icon
-from planner.ui.models import ObjectRole, ProblemTableModel
-from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
 from planner.ui.visit_table_model import SortRole, VisitRole, VisitTableModel
+
+if TYPE_CHECKING:  # loaded by `attach`, once the window has painted
+    from planner.services import Planner
+    from planner.ui.editing import VisitEditor
+    from planner.ui.models import ProblemTableModel
+    from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
 
 VISIT_FILES = "Visit files (*.visit.json *.json)"
 WHOLE_DELEGATION = "The whole delegation (everyone in the visit)"
@@ -68,35 +74,65 @@ def redo_keys() -> list[QKeySequence]:
     return keys if ctrl_y in keys else [*keys, ctrl_y]
 
 
+@dataclass(frozen=True)
+class Opening:
+    """A database the window shows before it is open: its file, and its visits read ahead
+    (`planner.services.ready_visits`)."""
+
+    path: Path
+    visits: Sequence[Visit]
+
+
 class MainWindow(QMainWindow):
     """Plans visits in one database file.
 
     Signals:
         database_requested(object): the officer chose another database file (a Path).
         restore_requested(object): the officer chose a backup to put in this one's place.
+        painted(): the window has painted for the first time (an `Opening` window now
+            waits for `attach`).
     """
 
     database_requested = Signal(object)
     restore_requested = Signal(object)
+    painted = Signal()
+
+    # Made by `attach`: an `Opening` window has none of these until its database is open.
+    planner: "Planner"
+    editor: "VisitEditor"
+    problems: "ProblemTableModel"
+    problem_table: QTableView
+    overview: "OverviewPage"
+    people: "PeoplePage"
+    programme: "ProgrammePage"
+    venues: "VenuesPage"
+    tabs: QTabWidget
+    undo_action: QAction
+    redo_action: QAction
 
     def __init__(
         self,
-        planner: Planner,
+        planner: "Planner | Opening",
         settings: QSettings | None = None,
         *,
         visit_after_paint: bool = False,
     ) -> None:
         """With `visit_after_paint`, the window paints first and opens the last visit just
-        after, so a summit's programme never holds up the window's first appearance."""
+        after, so a summit's programme never holds up the window's first appearance.
+
+        Given an `Opening` rather than an open database, it paints with the visits read
+        ahead, says `painted`, and opens the last visit once `attach` gives it the database.
+        """
         super().__init__()
-        self.planner = planner
         self.settings = settings
-        self.editor = VisitEditor(planner, self)
+        self.is_open = False  # True once the window has its database (see `attach`)
+        self._chosen_early: str | None = None  # a visit clicked before the database was open
+        self._needs_database: list[QAction | QPushButton] = []
         self._list_refresh = QTimer(self)
         self._list_refresh.setSingleShot(True)
         self._list_refresh.setInterval(0)
         self._list_refresh.timeout.connect(self._refresh_visit_list)
-        path = planner.database.path
+        path = planner.path if isinstance(planner, Opening) else planner.database.path
         self.setWindowTitle(f"{path.name} — {APP_NAME}")
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -115,6 +151,51 @@ class MainWindow(QMainWindow):
         self.sorted_visits.setSortRole(SortRole)
         self.visit_table = self._visit_table()
 
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self._visit_pane())
+        self.opening_label = QLabel(self.tr("Opening the database…"))
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter.addWidget(self.opening_label)  # the tabs take its place in `attach`
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([215, 1065])
+        self.setCentralWidget(self.splitter)
+
+        self.problem_dock = self._problem_dock()
+        self._build_menus()
+        self.visit_table.selectionModel().selectionChanged.connect(self._visit_chosen)
+        # Opens the last visit once the window has painted (or, should no paint be seen, a
+        # moment after it shows).
+        self._first_visit = QTimer(self)
+        self._first_visit.setSingleShot(True)
+        self._first_visit.timeout.connect(self._after_first_paint)
+        self._waiting_for_paint = visit_after_paint or isinstance(planner, Opening)
+        if isinstance(planner, Opening):
+            self.visits.set_visits(list(planner.visits))
+        else:
+            self.attach(planner)
+            if visit_after_paint:
+                self.visits.set_visits(self.planner.visits())
+        if self._waiting_for_paint:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+        else:
+            self.refresh_visits()
+        self._restore_layout()
+
+    def attach(self, planner: "Planner") -> None:
+        """Work on this open database: the tabs are built, and the actions that need it
+        enabled. Once painted, the window then opens the last visit (or the one clicked)."""
+        from planner.ui.editing import VisitEditor
+        from planner.ui.models import ProblemTableModel
+        from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
+
+        self.planner = planner
+        self.editor = VisitEditor(planner, self)
+        self.problems = ProblemTableModel(self)
+        self.problem_table = self._problem_table()
+        self.problem_dock.setWidget(self.problem_table)
         self.overview = OverviewPage(self.editor)
         self.people = PeoplePage(self.editor)
         self.programme = ProgrammePage(self.editor)
@@ -129,35 +210,26 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, title)
         for page in (self.people, self.programme, self.venues):
             page.told.connect(self.statusBar().showMessage)
+        self.splitter.replaceWidget(1, self.tabs)
+        self.opening_label.deleteLater()
 
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(self._visit_pane())
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([215, 1065])
-        self.setCentralWidget(self.splitter)
+        undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("edit-undo"))
+        redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts(redo_keys())
+        redo.setIcon(icon("edit-redo"))
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
 
-        self.problems = ProblemTableModel(self)
-        self.problem_table = self._problem_dock()
-        self._build_menus()
         self.editor.plan_changed.connect(self._plan_changed)
         self.editor.failed.connect(lambda message: QMessageBox.warning(self, APP_NAME, message))
-        self.visit_table.selectionModel().selectionChanged.connect(self._visit_chosen)
-        # Opens the last visit once the window has painted (or, should no paint be seen, a
-        # moment after it shows).
-        self._first_visit = QTimer(self)
-        self._first_visit.setSingleShot(True)
-        self._first_visit.timeout.connect(self.refresh_visits)
-        self._waiting_for_paint = visit_after_paint
-        if visit_after_paint:
-            self.visits.set_visits(self.planner.visits())
-            app = QApplication.instance()
-            assert app is not None
-            app.installEventFilter(self)
-        else:
-            self.refresh_visits()
-        self._restore_layout()
+        for control in self._needs_database:
+            control.setEnabled(True)
+        self.is_open = True
+        if not self._waiting_for_paint:  # an `Opening` window: it has painted already
+            self._first_visit.start(0)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -178,6 +250,15 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self)
+
+    def _after_first_paint(self) -> None:
+        """Open the last visit, or the one clicked meanwhile; without a database yet, say
+        that the window has painted, for its database to be opened (`attach`)."""
+        self._stop_waiting()
+        if self.is_open:
+            self.refresh_visits(self._chosen_early)
+        else:
+            self.painted.emit()
 
     # Building
 
@@ -205,6 +286,8 @@ class MainWindow(QMainWindow):
         ):
             button = QPushButton(text)
             button.clicked.connect(action)
+            button.setEnabled(False)  # until the database is open
+            self._needs_database.append(button)
             buttons.addWidget(button)
         layout.addLayout(buttons)
         layout.addWidget(self.visit_table)
@@ -212,19 +295,25 @@ class MainWindow(QMainWindow):
         self.database_label.setWordWrap(True)
         return pane
 
-    def _problem_dock(self) -> QTableView:
+    def _problem_dock(self) -> QDockWidget:
+        """The problems panel; its table comes with the database (`attach`)."""
+        dock = QDockWidget(self.tr("Problems"), self)
+        dock.setObjectName("problemsDock")
+        dock.setWidget(QWidget())
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        # Once shown, give the panel a few rows' height; the tabs get the rest.
+        QTimer.singleShot(0, lambda: self.resizeDocks([dock], [120], Qt.Orientation.Vertical))
+        return dock
+
+    def _problem_table(self) -> QTableView:
+        from planner.ui.forms import tidy_table
+        from planner.ui.models import ObjectRole
+
         table = QTableView()
         table.setModel(self.problems)
         tidy_table(table, stretch=1, editable=False)  # long problems wrap onto more lines
         table.doubleClicked.connect(lambda index: self.jump_to(index.data(ObjectRole)))
         table.activated.connect(lambda index: self.jump_to(index.data(ObjectRole)))
-        dock = QDockWidget(self.tr("Problems"), self)
-        dock.setObjectName("problemsDock")
-        dock.setWidget(table)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        # Once shown, give the panel a few rows' height; the tabs get the rest.
-        QTimer.singleShot(0, lambda: self.resizeDocks([dock], [120], Qt.Orientation.Vertical))
-        self.problem_dock = dock
         return table
 
     def _action(
@@ -234,12 +323,18 @@ class MainWindow(QMainWindow):
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
         icon_name: str | None = None,
+        *,
+        needs_database: bool = True,
     ) -> QAction:
+        """A menu item; one that `needs_database` is disabled until the database is open."""
         action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
+        if needs_database:
+            action.setEnabled(False)
+            self._needs_database.append(action)
         return action
 
     def _build_menus(self) -> None:
@@ -284,18 +379,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
         )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(
+            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, needs_database=False
+        )
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setIcon(icon("edit-undo"))
-        redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts(redo_keys())
-        redo.setIcon(icon("edit-redo"))
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))  # undo and redo come with the database
 
         visit_menu = bar.addMenu(self.tr("&Visit"))
         new_visit = self._action(visit_menu, "&New visit…", self.new_visit)
@@ -334,7 +422,9 @@ class MainWindow(QMainWindow):
     def _visit_chosen(self) -> None:
         rows = self.visit_table.selectionModel().selectedIndexes()
         key = rows[0].data(VisitRole).key if rows else None
-        if key and (self.editor.plan is None or self.editor.plan.visit.key != key):
+        if not self.is_open:  # opened with the database, in place of the last visit
+            self._chosen_early = key
+        elif key and (self.editor.plan is None or self.editor.plan.visit.key != key):
             self.editor.open(key)
 
     def _plan_changed(self, plan: VisitPlan | None) -> None:
@@ -369,6 +459,8 @@ class MainWindow(QMainWindow):
                 self.visit_table.selectionModel().blockSignals(blocker)
 
     def new_visit(self) -> None:
+        from planner.ui.dialogs import VisitDialog
+
         dialog = VisitDialog({v.key for v in self.planner.visits()}, parent=self)
         if dialog.exec():
             visit = dialog.visit()
@@ -496,6 +588,8 @@ class MainWindow(QMainWindow):
             )
 
     def export_calendar(self, scope: str) -> None:
+        from planner.ui.choosers import choose_day, choose_item, choose_person
+
         key, plan = self._current_key(), self.editor.plan
         if not key or plan is None:
             return
@@ -546,6 +640,8 @@ class MainWindow(QMainWindow):
     def _attendee_event_key(self, title: str) -> tuple[bool, str | None]:
         """Ask whose attendee list: one item's (the selected one offered first while the
         programme is in view) or the whole delegation's. (False, None) if cancelled."""
+        from planner.ui.choosers import choose_item
+
         plan = self.editor.plan
         if plan is None:
             return False, None
@@ -650,7 +746,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.overview.flush()  # typing that waits for its pause is saved, not lost
+        if self.is_open:
+            self.overview.flush()  # typing that waits for its pause is saved, not lost
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
