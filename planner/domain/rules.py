@@ -1,33 +1,15 @@
 """What a well-formed value looks like, wherever it comes from: a file, a list, a dialog."""
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from planner.domain.model import Person, Signatory, VisitPlan
-from planner.domain.names import display_name
 from planner.domain.vocab import DelegationRole, FullPowers, SigningAuthority
 
 MAX_TEXT = 20_000
 COUNTRY = re.compile(r"[A-Z]{2}")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def signatory_problems(plan: VisitPlan, signatories: tuple[Signatory, ...]) -> list[str]:
-    """What is wrong with a signing's signatories: each signs for a country, in a turn of
-    their own, and is not designated by themself."""
-    orders = [s.order for s in signatories]
-    problems = []
-    for signatory in signatories:
-        name = display_name(plan.person(signatory.person), native=False)
-        if not COUNTRY.fullmatch(signatory.on_behalf_of):
-            problems.append(f"{name}: “For” takes the two-letter country code (TW, MH)")
-        if signatory.designated_by == signatory.person:
-            problems.append(f"{name} cannot be designated by themself")
-        if orders.count(signatory.order) > 1:
-            problems.append(f"Two signatories sign {signatory.order}: give each its own turn")
-    return problems
 
 
 def with_authority(
@@ -47,24 +29,6 @@ def with_authority(
         else None
     )
     return replace(signatory, authority=authority, full_powers=powers, designated_by=designated)
-
-
-def authority_problems(plan: VisitPlan, signatories: Iterable[Signatory]) -> list[str]:
-    """What leaves a signatory's papers incomplete or contradictory: no country to sign for,
-    full powers that are "not needed" to sign with full powers, a designation by no one."""
-    problems = []
-    for signatory in signatories:
-        name = display_name(plan.person(signatory.person), native=False)
-        if not COUNTRY.fullmatch(signatory.on_behalf_of):
-            problems.append(f"{name}: choose the country they sign for")
-        if (
-            signatory.authority is SigningAuthority.FULL_POWERS
-            and signatory.full_powers is FullPowers.NOT_NEEDED
-        ):
-            problems.append(f"{name} signs with full powers: they cannot be “not needed”")
-        if signatory.authority is SigningAuthority.DESIGNATION and not signatory.designated_by:
-            problems.append(f"{name} signs by designation: say who designated them")
-    return problems
 
 
 def new_signatory(person: Person, order: int) -> Signatory:

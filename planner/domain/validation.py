@@ -222,9 +222,11 @@ def venue_flaws(venue: Venue, position: int | None = None) -> list[Flaw]:
     return out.flaws
 
 
-def event_flaws(event: Event, position: int | None = None) -> list[Flaw]:
+def event_flaws(
+    event: Event, position: int | None = None, who: Callable[[str], str] | None = None
+) -> list[Flaw]:
     """The rules about an item alone: its times, zones, texts, and the shape of its signing."""
-    out = _Out(Record.EVENT, event.key, event.title or event.key, position)
+    out = _Out(Record.EVENT, event.key, event.title or event.key, position, who)
     out.key(event.key)
     out.required("title", event.title)
     zones_known = out.zone(("timezone",), event.timezone)
@@ -240,7 +242,7 @@ def event_flaws(event: Event, position: int | None = None) -> list[Flaw]:
         if participant.person in seen:
             out.add(
                 ("participants", index, "person"),
-                f'"{participant.person}" is already a participant',
+                f"{out.who(participant.person)} is already a participant",
             )
         seen.add(participant.person)
     if event.signing is not None:
@@ -263,7 +265,8 @@ def _not_after(event: Event) -> str:
 def item_flaws(plan: VisitPlan, event: Event) -> list[Flaw]:
     """What keeps `event` out of `plan` (in place of the item of its key, or added): its
     own rules, and those tying it to the plan's people and venues."""
-    return event_flaws(event) + _event_references(plan, event, None)
+    who = _namer(plan)
+    return event_flaws(event, None, who) + _event_references(plan, event, None, who)
 
 
 # Rules that tie records together, for every record at each call.
@@ -274,10 +277,11 @@ def _people_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
     yield from _unique_keys(Record.PERSON, plan.people, _person_label)
     places: dict[tuple[object, int], Person] = {}
     events = plan._events_by_key
+    who = _namer(plan)
     for position, person in enumerate(plan.people):
         if old.get(person.key) is not person:
             yield from person_flaws(person, position)
-        out = _Out(Record.PERSON, person.key, _person_label(person), position)
+        out = _Out(Record.PERSON, person.key, _person_label(person), position, who)
         slot = (person.side, person.precedence)
         if slot in places:
             out.add(
@@ -309,11 +313,12 @@ def _travel(
     elif not item.kind.carries_people:
         out.add(
             where,
-            f'"{entry.event}" is a {item.kind.value}: people arrive and leave on a flight, a '
+            f"“{item.title}” is a {item.kind.value}: people arrive and leave on a flight, a "
             "transfer, an arrival or a departure",
         )
     elif not any(p.person == person.key for p in item.participants):
-        out.add(where, f'"{person.key}" travels on "{entry.event}" but is not a participant of it')
+        who = out.who(person.key)
+        out.add(where, f"{who} travels on “{item.title}” but is not a participant of it")
 
 
 def _venue_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
@@ -333,17 +338,20 @@ def _event_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
         and plan._venues_by_key.keys() == before._venues_by_key.keys()
     )
     yield from _unique_keys(Record.EVENT, plan.events, lambda e: e.title or e.key)
+    who = _namer(plan)
     for position, event in enumerate(plan.events):
         if old.get(event.key) is not event:
-            yield from event_flaws(event, position)
+            yield from event_flaws(event, position, who)
         elif same_keys:
             continue
-        yield from _event_references(plan, event, position)
+        yield from _event_references(plan, event, position, who)
 
 
-def _event_references(plan: VisitPlan, event: Event, position: int | None) -> list[Flaw]:
+def _event_references(
+    plan: VisitPlan, event: Event, position: int | None, who: Callable[[str], str]
+) -> list[Flaw]:
     """An item's venues and people are the visit's; its signatories and witnesses are at it."""
-    out = _Out(Record.EVENT, event.key, event.title or event.key, position)
+    out = _Out(Record.EVENT, event.key, event.title or event.key, position, who)
     people, venues = plan._people_by_key, plan._venues_by_key
     for name in ("venue", "destination"):
         key = getattr(event, name)
@@ -366,12 +374,18 @@ def _signing_shape(out: "_Out", signing: Signing) -> None:
     for index, signatory in enumerate(signing.signatories):
         where: tuple[Part, ...] = ("signing", "signatories", index)
         if signers[signatory.person] > 1:
-            out.add((*where, "person"), f'"{signatory.person}" signs more than once')
-        if not COUNTRY.fullmatch(signatory.on_behalf_of):
+            out.add((*where, "person"), f"{out.who(signatory.person)} signs more than once")
+        if not signatory.on_behalf_of:
             out.add(
                 (*where, "on_behalf_of"),
-                f'"{signatory.person}" signs for "{signatory.on_behalf_of}", which is not a '
-                "two-letter country code (TW, MH)",
+                f"{out.who(signatory.person)} signs for no country: choose the country they "
+                "sign for",
+            )
+        elif not COUNTRY.fullmatch(signatory.on_behalf_of):
+            out.add(
+                (*where, "on_behalf_of"),
+                f'{out.who(signatory.person)} signs for "{signatory.on_behalf_of}", which is not '
+                "a two-letter country code (TW, MH)",
             )
         if signatory.order < 1:
             out.add((*where, "order"), f"turn {signatory.order}: turns count from 1")
@@ -386,7 +400,7 @@ def _signing_shape(out: "_Out", signing: Signing) -> None:
             elif signatory.designated_by == signatory.person:
                 out.add(
                     (*where, "designated_by"),
-                    f'"{signatory.person}" cannot be designated by themself',
+                    f"{out.who(signatory.person)} cannot be designated by themself",
                 )
         if (
             signatory.authority is SigningAuthority.FULL_POWERS
@@ -394,12 +408,14 @@ def _signing_shape(out: "_Out", signing: Signing) -> None:
         ):
             out.add(
                 (*where, "full_powers"),
-                f'"{signatory.person}" signs with full powers: they cannot be "not needed"',
+                f'{out.who(signatory.person)} signs with full powers: they cannot be "not needed"',
             )
     seen: set[str] = set()
     for index, witness in enumerate(signing.witnesses):
         if witness in seen:
-            out.add(("signing", "witnesses", index), f'"{witness}" is a witness more than once')
+            out.add(
+                ("signing", "witnesses", index), f"{out.who(witness)} is a witness more than once"
+            )
         seen.add(witness)
 
 
@@ -417,7 +433,7 @@ def _signing_people(out: "_Out", plan: VisitPlan, event: Event) -> None:
         elif roles.get(signatory.person) is not ParticipantRole.SIGNATORY:
             out.add(
                 (*where, "person"),
-                f'"{signatory.person}" signs but is not at the item as a signatory',
+                f"{out.who(signatory.person)} signs but is not at the item as a signatory",
             )
         for name in ("designated_by", "assistant"):
             key = getattr(signatory, name)
@@ -428,7 +444,7 @@ def _signing_people(out: "_Out", plan: VisitPlan, event: Event) -> None:
         if witness not in people:
             out.reference(where, witness, Record.PERSON)
         elif witness not in roles:
-            out.add(where, f'"{witness}" witnesses but is not at the item')
+            out.add(where, f"{out.who(witness)} witnesses but is not at the item")
 
 
 def _document(out: "_Out", where: tuple[Part, ...], document: SigningDocument) -> None:
@@ -457,6 +473,20 @@ def _unique_keys(
     return found
 
 
+def _quoted(key: str) -> str:
+    return f'"{key}"'
+
+
+def _namer(plan: VisitPlan) -> Callable[[str], str]:
+    """Someone by the name the officer knows, or by the key a plan does not hold."""
+    people = plan._people_by_key
+
+    def who(key: str) -> str:
+        return _person_label(people[key]) if key in people else _quoted(key)
+
+    return who
+
+
 def _person_label(person: Person) -> str:
     return display_name(person, native=False) if person.given_name else person.key
 
@@ -464,8 +494,16 @@ def _person_label(person: Person) -> str:
 class _Out:
     """The flaws of one record, collected as its rules are tried."""
 
-    def __init__(self, record: Record, key: str, label: str, position: int | None) -> None:
+    def __init__(
+        self,
+        record: Record,
+        key: str,
+        label: str,
+        position: int | None,
+        who: Callable[[str], str] | None = None,
+    ) -> None:
         self.record, self.name, self.label, self.position = record, key, label, position
+        self.who = who or _quoted
         self.flaws: list[Flaw] = []
 
     def add(

@@ -10,7 +10,7 @@ from planner.domain import edits
 from planner.domain.errors import PlannerError, Problem
 from planner.domain.model import Person, VisitPlan
 from planner.domain.names import display_name
-from planner.domain.rules import CONTROL, COUNTRY, EMAIL, MAX_TEXT
+from planner.domain.validation import FIELD_LABELS, person_flaws
 from planner.domain.vocab import DelegationRole, NameOrder, Side
 
 # Named here too, for the callers that take them with the importer.
@@ -230,6 +230,31 @@ def split_full_name(full: str) -> tuple[str, str, NameOrder]:
     return " ".join(parts[:-1]), parts[-1], NameOrder.GIVEN_FAMILY
 
 
+# The column a field of a person comes from.
+_COLUMNS = {
+    "given_name": (PersonField.GIVEN_NAME, PersonField.FULL_NAME),
+    "family_name": (PersonField.FAMILY_NAME, PersonField.FULL_NAME),
+    "native_name": (PersonField.NATIVE_NAME,),
+    "honorific": (PersonField.HONORIFIC, PersonField.FULL_NAME),
+    "title": (PersonField.TITLE,),
+    "organization": (PersonField.ORGANIZATION,),
+    "country": (PersonField.COUNTRY,),
+    "email": (PersonField.EMAIL,),
+    "phone": (PersonField.PHONE,),
+    "dietary": (PersonField.DIETARY,),
+    "medical": (PersonField.MEDICAL,),
+    "notes": (PersonField.NOTES,),
+}
+
+
+def _column_of(name: str, headers: tuple[str, ...], mapping: tuple[PersonField, ...]) -> str:
+    """A person's field by the column of the file it was read from, or by its label."""
+    for candidate in _COLUMNS.get(name, ()):
+        if candidate in mapping:
+            return f"column “{headers[mapping.index(candidate)] or candidate.value}”"
+    return FIELD_LABELS.get(name, name)
+
+
 def _read_row(
     number: int,
     values: dict[PersonField, str],
@@ -245,11 +270,6 @@ def _read_row(
     def column(f: PersonField) -> str:
         return f"column “{headers[mapping.index(f)] or f.value}”"
 
-    for f, text in values.items():
-        if len(text) > MAX_TEXT:
-            problems.append(f"{column(f)} is {len(text):,} characters long; at most {MAX_TEXT:,}")
-        elif CONTROL.search(text):
-            problems.append(f"{column(f)} contains a control character")
     given = values.get(PersonField.GIVEN_NAME, "")
     family = values.get(PersonField.FAMILY_NAME, "")
     order = NameOrder.GIVEN_FAMILY
@@ -258,20 +278,9 @@ def _read_row(
         honorific_found, full = split_honorific(values[PersonField.FULL_NAME])
         given, split_family, order = split_full_name(full)
         family = family or split_family
-    if not given:
-        problems.append("no name")
     title = values.get(PersonField.TITLE, "")
-    if not title:
-        problems.append(f"{column(PersonField.TITLE)} is empty")
     country = values.get(PersonField.COUNTRY, "").upper() or default_country
-    if not COUNTRY.fullmatch(country):
-        problems.append(
-            f"{column(PersonField.COUNTRY)}: “{country}” is not a two-letter "
-            "ISO country code (TW, MH)"
-        )
     email = values.get(PersonField.EMAIL) or None
-    if email and not EMAIL.fullmatch(email):
-        problems.append(f"{column(PersonField.EMAIL)}: “{email}” is not an e-mail address")
     role = DelegationRole.MEMBER
     if values.get(PersonField.ROLE):
         word = values[PersonField.ROLE].strip().casefold()
@@ -293,8 +302,6 @@ def _read_row(
             problems.append(
                 f"{column(PersonField.PRECEDENCE)}: “{text}” is not a whole number from 1"
             )
-    if problems:
-        return RowOutcome(number, None, None, tuple(problems))
     person = Person(
         key="",
         given_name=given,
@@ -314,6 +321,12 @@ def _read_row(
         medical=values.get(PersonField.MEDICAL) or None,
         notes=values.get(PersonField.NOTES) or None,
     )
+    # The rules of someone in a visit (`planner.domain.validation`), told by the file's columns;
+    # their place in the order comes later, from the precedence column or the end of the list.
+    for flaw in person_flaws(replace(person, key="row", precedence=1)):
+        problems.append(f"{_column_of(flaw.field, headers, mapping)}: {flaw.message}")
+    if problems:
+        return RowOutcome(number, None, None, tuple(problems))
     already = existing.get(_identity(person))
     if already is not None:
         updated = _merged(already, person, values)

@@ -33,6 +33,7 @@ from planner.domain.model import (
 )
 from planner.domain.names import display_name, written_family_first
 from planner.domain.rules import EMAIL
+from planner.domain.validation import Flaw, person_flaws, venue_flaws, visit_flaws
 from planner.domain.vocab import (
     DelegationRole,
     Direction,
@@ -149,6 +150,12 @@ class FormDialog(QDialog):
 
     def validate(self) -> None:
         """Raise Invalid when the input cannot be saved."""
+
+
+def refuse(found: list[Flaw]) -> None:
+    """Stop at the first rule the value breaks, named by its record and field."""
+    if found:
+        raise Invalid(found[0].for_window())
 
 
 def required(edit: QLineEdit, field: str) -> str:
@@ -432,14 +439,12 @@ class VisitDialog(FormDialog):
         if not self.original and key in self.taken:
             raise Invalid(f"Key: {key!r} is already the key of another visit")
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
-        if end < start:
-            raise Invalid("Last day: the visit cannot end before it starts")
         name = text_or_none(self.organizer)
         address = email(self.organizer_email, "Organizer e-mail")
         if address and not name:
             raise Invalid("Organizer: give the office's name with its e-mail address")
         organizer = Organizer(name, address) if name else None
-        return Visit(
+        visit = Visit(
             key=key,
             title=title,
             direction=self.direction.value(),
@@ -452,6 +457,8 @@ class VisitDialog(FormDialog):
             organizer=organizer,
             notes=self.notes.toPlainText().strip() or None,
         )
+        refuse(visit_flaws(visit))
+        return visit
 
     def validate(self) -> None:
         self.visit()
@@ -583,7 +590,7 @@ class PersonDialog(FormDialog):
             if self.original
             else make_key(f"{given} {family}", self.taken, "person")
         )
-        return Person(
+        person = Person(
             key=key,
             given_name=given,
             family_name=family,
@@ -604,6 +611,8 @@ class PersonDialog(FormDialog):
             arrival=self.arrival.movement("Arrives"),
             departure=self.departure.movement("Departs"),
         )
+        refuse(person_flaws(person))
+        return person
 
     def validate(self) -> None:
         self.person()
@@ -704,7 +713,7 @@ class VenueDialog(FormDialog):
     def say(self, text: str) -> None:
         self.tell(self.place_hint, text if text.endswith("?") else f"{text} Change it if not.")
 
-    def _coordinate(self, edit: QLineEdit, field: str, limit: float) -> float | None:
+    def _coordinate(self, edit: QLineEdit, field: str) -> float | None:
         text = edit.text().strip().replace(",", ".")
         if not text:
             return None
@@ -712,19 +721,15 @@ class VenueDialog(FormDialog):
             value = float(text)
         except ValueError:
             raise Invalid(f"{field}: {text!r} is not a number of degrees") from None
-        if not -limit <= value <= limit:
-            raise Invalid(f"{field}: must lie between {-limit:g} and {limit:g} degrees")
         return value
 
     def venue(self) -> Venue:
         name = required(self.name, "Name")
-        latitude = self._coordinate(self.latitude, "Latitude", 90)
-        longitude = self._coordinate(self.longitude, "Longitude", 180)
-        if (latitude is None) != (longitude is None):
-            raise Invalid("Give both latitude and longitude, or neither")
+        latitude = self._coordinate(self.latitude, "Latitude")
+        longitude = self._coordinate(self.longitude, "Longitude")
         key = self.original.key if self.original else make_key(name, self.taken, "venue")
         kind = self.kind.currentData()
-        return Venue(
+        venue = Venue(
             key=key,
             name=name,
             timezone=zone(self.zone, "Time zone"),
@@ -737,6 +742,8 @@ class VenueDialog(FormDialog):
             kind=VenueKind(kind) if kind else None,
             city=text_or_none(self.city),
         )
+        refuse(venue_flaws(venue))
+        return venue
 
     def validate(self) -> None:
         self.venue()

@@ -3,6 +3,7 @@ transfer where it leaves from and arrives at; who takes part and in what role; a
 signing ceremony the instrument and its signatories."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -21,8 +22,9 @@ from planner.domain import places, zones
 from planner.domain.edits import make_key
 from planner.domain.labels import EVENT_KIND, PRESS
 from planner.domain.model import Event, Participant, Signing, Venue, VisitPlan
+from planner.domain.validation import item_flaws
 from planner.domain.vocab import EventKind, EventStatus, ParticipantRole, PressAccess
-from planner.ui.dialogs import FormDialog, VenueDialog, required
+from planner.ui.dialogs import FormDialog, VenueDialog, refuse, required
 from planner.ui.forms import ChoiceBox, TextBox, text_or_none
 from planner.ui.item_times import ItemTimes
 from planner.ui.participant_picker import ChoiceDelegate, ParticipantPicker, ParticipantPickerModel
@@ -297,7 +299,7 @@ class EventDialog(FormDialog):
         start, start_zone, end, end_zone = self.when.times(self.original)
         kind = self.kind.value()
         participants = self.picker.participants()
-        return Event(
+        event = Event(
             key=key,
             kind=kind,
             title=title,
@@ -317,6 +319,9 @@ class EventDialog(FormDialog):
             flight_number=text_or_none(self.flight_number) if kind is EventKind.FLIGHT else None,
             revision=self.original.revision if self.original else 0,
         )
+        with_venues = replace(self.plan, venues=(*self.plan.venues, *self.added_venues))
+        refuse(item_flaws(with_venues, event))
+        return event
 
     def _signing(self, participants: tuple[Participant, ...]) -> Signing:
         signatories = self.signing.signatory_list()

@@ -225,9 +225,7 @@ class ItemTimes(QObject):
                 start = original.start
             if end == original.end.replace(second=0) and end_zone == original.zone_of_end:
                 end = original.end
-        if end <= start:
-            raise Invalid(f"{self.end_label.text()}: the item must end after it starts")
-        return start, start_zone, end, end_zone
+        return start, start_zone, end, end_zone  # whether it can be so: `item_flaws`
 
     @staticmethod
     def _instant(local: datetime, zone_name: str, field: str) -> datetime:

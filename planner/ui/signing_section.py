@@ -28,16 +28,9 @@ from planner.domain import places
 from planner.domain.labels import AUTHORITY, DOCUMENT_KIND, FULL_POWERS
 from planner.domain.model import Signatory, Signing, SigningDocument, VisitPlan
 from planner.domain.names import display_name
-from planner.domain.rules import (
-    authority_problems,
-    designator_for,
-    new_signatory,
-    signatory_problems,
-    with_authority,
-)
+from planner.domain.rules import designator_for, new_signatory, with_authority
 from planner.domain.vocab import DocumentKind, FullPowers, SigningAuthority
 from planner.export.summary import alternat_text
-from planner.ui.dialogs import Invalid
 from planner.ui.forms import ChoiceBox, CountryBox, tidy_table
 from planner.ui.models import HeaderedTableModel
 
@@ -397,13 +390,8 @@ class SigningSection(QGroupBox):
     # What the section gives back
 
     def signatory_list(self) -> tuple[Signatory, ...]:
-        signatories = tuple(self.signatories.rows)
-        problems = authority_problems(self.plan, signatories) + signatory_problems(
-            self.plan, signatories
-        )
-        if problems:
-            raise Invalid(problems[0])
-        return signatories
+        """The signatories as chosen; the item's rules (`item_flaws`) say whether they can be."""
+        return tuple(self.signatories.rows)
 
     def documents(self, earlier: tuple[SigningDocument, ...]) -> tuple[SigningDocument, ...]:
         """The instrument edited here first, then any others as they were."""

@@ -108,18 +108,6 @@ def test_an_item_on_a_day_outside_the_visit_where_it_happens(demo_plan: VisitPla
     ]
 
 
-def test_a_signatory_who_is_not_attending(demo_plan: VisitPlan) -> None:
-    signing = event(demo_plan, "loi-signing")
-    absent = replace(
-        signing, participants=tuple(p for p in signing.participants if p.person != "kaneko")
-    )
-    (finding,) = check_visit(edits.update_event(demo_plan, absent))
-    assert finding.message == (
-        "Hon. Kalani Kaneko signs at “Signing of the Letter of Intent on Security Cooperation” "
-        "but is not attending it as signatory"
-    )
-
-
 def test_a_venue_used_twice_at_once_and_a_cancelled_signing(demo_plan: VisitPlan) -> None:
     signing = event(demo_plan, "loi-signing")
     statement = event(demo_plan, "press-statement")

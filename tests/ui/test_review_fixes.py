@@ -109,7 +109,7 @@ def test_a_signatory_for_no_country_is_refused(qtbot: QtBot, demo_plan: VisitPla
     section.on_behalf_of.setEditText("Taiwan")
     section.select(1)
     section.order.setValue(1)
-    with pytest.raises(Invalid, match="Two signatories sign 1"):
+    with pytest.raises(Invalid, match="two signatories sign in turn 1"):
         dialog.programme_item()
 
 

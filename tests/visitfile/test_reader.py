@@ -154,8 +154,8 @@ def test_several_mistakes_are_all_listed_with_their_paths() -> None:
         '$.visit.timezone: expected an IANA time zone like "Asia/Taipei", got "Asia/Taipie"',
         '$.people[1].precedence: expected a whole number, got "first"',
         '$.events[0].venue: "palace" is not the key of any venue of this visit',
-        '$.events[0].signing.signatories[1].person: "kaneko" signs but is not at the item as a '
-        "signatory",
+        "$.events[0].signing.signatories[1].person: Kalani Kaneko signs but is not at the item "
+        "as a signatory",
     ]
     document["events"][0]["strat"] = "2025-06-04T09:00"
     assert problems_of(document)[3:] == [
@@ -234,7 +234,7 @@ def test_duplicate_keys_and_precedence_are_each_reported() -> None:
         ),
         (
             lambda d: d["events"][0]["participants"].append({"person": "tsai", "role": "chair"}),
-            '$.events[0].participants[3].person: "tsai" is already a participant',
+            "$.events[0].participants[3].person: Tsai Ming-yen is already a participant",
         ),
         (
             lambda d: d["people"][0].update(given_name="Ming\x00yen"),

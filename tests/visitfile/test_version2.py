@@ -95,8 +95,8 @@ def test_someone_travelling_on_an_item_must_be_on_it() -> None:
     assert problems_of(document) == [
         '$.people[2].departure.event: "no-such-item" is not the key of any item of this visit',
         '$.people[3].arrival.met_by: "nobody" is not the key of any person of this visit',
-        '$.people[3].arrival.event: "lipavsky" travels on "night-train" but is not a '
-        "participant of it",
+        "$.people[3].arrival.event: H.E. Jan Lipavský travels on “Night train to Prague” but is "
+        "not a participant of it",
     ]
     document = brussels_prague_document()
     document["people"][0]["arrival"]["at"] = "2025-10-24T07:10"
@@ -139,8 +139,9 @@ def test_people_travel_on_journeys_arrivals_and_departures_only() -> None:
     document = brussels_prague_document()
     document["people"][3]["arrival"] = {"event": "prague-signing"}
     assert problems_of(document) == [
-        '$.people[3].arrival.event: "prague-signing" is a signing: people arrive and leave on a '
-        "flight, a transfer, an arrival or a departure"
+        "$.people[3].arrival.event: “Signing of the Memorandum of Understanding on Supply-Chain "
+        "Resilience” is a signing: people arrive and leave on a flight, a transfer, an arrival "
+        "or a departure"
     ]
 
 

@@ -1,0 +1,113 @@
+"""One set of rules: a plan that breaks one is refused alike by a save, a visit file, a people
+list and a dialog, each naming the record and the field in its own terms."""
+
+from dataclasses import replace
+
+import pytest
+
+from planner.domain import edits
+from planner.domain.checks import check_visit
+from planner.domain.errors import InvalidVisitFile
+from planner.domain.model import VisitPlan
+from planner.domain.validation import InvalidPlan, Record, flaws, item_flaws
+from planner.domain.vocab import ParticipantRole, SigningAuthority
+from planner.services import Planner
+from planner.visitfile import read_visit_file, visit_file_bytes
+
+SIGNING = "Signing of the Letter of Intent on Security Cooperation"
+
+
+def kaneko_only_attending(plan: VisitPlan) -> VisitPlan:
+    """The signing with Kaneko still signing but listed as an attendee only."""
+    signing = plan.event("loi-signing")
+    participants = tuple(
+        replace(p, role=ParticipantRole.ATTENDEE) if p.person == "kaneko" else p
+        for p in signing.participants
+    )
+    return edits.update_event(plan, replace(signing, participants=participants))
+
+
+def test_the_demo_keeps_every_rule(demo_plan: VisitPlan) -> None:
+    assert flaws(demo_plan) == []
+
+
+def test_a_flaw_names_its_record_by_key_and_in_the_window_by_title_and_field(
+    demo_plan: VisitPlan,
+) -> None:
+    (flaw,) = flaws(kaneko_only_attending(demo_plan))
+    assert (flaw.record, flaw.key) == (Record.EVENT, "loi-signing")
+    assert flaw.path == ("signing", "signatories", 1, "person")
+    assert str(flaw) == (
+        'event "loi-signing": Hon. Kalani Kaneko signs but is not at the item as a signatory'
+    )
+    assert flaw.for_window() == (
+        f"Item “{SIGNING}”, Signing: Hon. Kalani Kaneko signs but is not at the item as a signatory"
+    )
+
+
+def test_a_save_a_visit_file_and_a_dialog_refuse_the_same_flaw(
+    planner: Planner, demo_plan: VisitPlan
+) -> None:
+    planner.add_plan(demo_plan)
+    stored = planner.plan(demo_plan.visit.key)
+    broken = kaneko_only_attending(stored)
+    with pytest.raises(InvalidPlan) as refused:
+        planner.save_plan(broken, expected=stored)
+    assert "Hon. Kalani Kaneko signs but is not at the item as a signatory" in str(refused.value)
+    assert "$" not in str(refused.value)
+    assert planner.plan(demo_plan.visit.key) == stored  # nothing of it was saved
+    with pytest.raises(InvalidVisitFile) as unread:
+        read_visit_file(visit_file_bytes(broken))
+    (problem,) = unread.value.problems
+    index = [e.key for e in broken.in_canonical_order().events].index("loi-signing")
+    assert problem.path == f"$.events[{index}].signing.signatories[1].person"
+    assert problem.message == flaws(broken)[0].message
+    assert [f.message for f in item_flaws(stored, broken.event("loi-signing"))] == [problem.message]
+
+
+def test_a_save_from_a_known_plan_still_sees_an_unchanged_item_lose_its_people(
+    demo_plan: VisitPlan,
+) -> None:
+    """Checking only what changed must not miss a rule that ties an unchanged record to a
+    changed one: here, people taken out of the visit but left on the signing."""
+    gone = replace(demo_plan, people=tuple(p for p in demo_plan.people if p.key != "kaneko"))
+    found = flaws(gone, since=demo_plan)
+    assert {(f.record, f.key) for f in found} >= {(Record.EVENT, "loi-signing")}
+    assert all(f.missing == (Record.PERSON, "kaneko") for f in found)
+    # Taken out properly (off every item and signing), nothing is left to refuse.
+    assert flaws(edits.remove_person(demo_plan, "kaneko"), since=demo_plan) == []
+
+
+def test_incomplete_papers_are_reported_not_refused(demo_plan: VisitPlan) -> None:
+    """A contradiction is refused; what the officer may not know yet is a problem listed."""
+    signing = demo_plan.event("loi-signing")
+    assert signing.signing is not None
+    kaneko = next(s for s in signing.signing.signatories if s.person == "kaneko")
+    unknown = replace(kaneko, authority=SigningAuthority.DESIGNATION, designated_by=None)
+    signatories = tuple(unknown if s is kaneko else s for s in signing.signing.signatories)
+    plan = edits.update_event(
+        demo_plan, replace(signing, signing=replace(signing.signing, signatories=signatories))
+    )
+    assert flaws(plan) == []
+    assert any("say who designated them" in f.message for f in check_visit(plan))
+    himself = replace(unknown, designated_by="kaneko")
+    contradiction = edits.update_event(
+        demo_plan,
+        replace(
+            signing,
+            signing=replace(
+                signing.signing,
+                signatories=tuple(himself if s is unknown else s for s in signatories),
+            ),
+        ),
+    )
+    assert [f.message for f in flaws(contradiction)] == [
+        "Hon. Kalani Kaneko cannot be designated by themself"
+    ]
+
+
+def test_every_text_keeps_the_same_limits_wherever_it_is_typed(demo_plan: VisitPlan) -> None:
+    tsai = demo_plan.person("tsai")
+    pasted = edits.update_person(demo_plan, replace(tsai, dietary="no pork\x07"))
+    (flaw,) = flaws(pasted)
+    assert flaw.for_window().endswith("Dietary needs: contains a control character")
