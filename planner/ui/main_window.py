@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
-from planner.domain.checks import Finding, Severity, Target, check_visit
+from planner.domain.checks import Finding, Severity, Target
 from planner.domain.errors import PlannerError
 from planner.domain.model import Visit, VisitPlan
 from planner.domain.places import our_side
@@ -190,10 +190,13 @@ class MainWindow(QMainWindow):
         from planner.ui.editing import VisitEditor
         from planner.ui.models import ProblemTableModel
         from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
+        from planner.ui.problem_checks import ProblemChecker
 
         self.planner = planner
         self.editor = VisitEditor(planner, self)
         self.problems = ProblemTableModel(self)
+        self.checker = ProblemChecker(self)
+        self.checker.found.connect(self._problems_found)
         self.problem_table = self._problem_table()
         self.problem_dock.setWidget(self.problem_table)
         self.overview = OverviewPage(self.editor)
@@ -428,7 +431,15 @@ class MainWindow(QMainWindow):
             self.editor.open(key)
 
     def _plan_changed(self, plan: VisitPlan | None) -> None:
-        findings = check_visit(plan) if plan else []
+        # The problems follow from a worker thread: the save returns, and typing goes on.
+        self.checker.check(plan)
+        if plan is not None:
+            self.statusBar().showMessage(f"{plan.visit.title} — saved")
+        # The list may need a visit's new title or dates; never reset it while its own
+        # selection change is still running (that is what opened this plan): just after.
+        self._list_refresh.start()
+
+    def _problems_found(self, plan: VisitPlan | None, findings: list[Finding]) -> None:
         self.problems.set_items(findings)
         self.programme.show_findings(findings)
         errors = sum(f.severity is Severity.ERROR for f in findings)
@@ -439,9 +450,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{title} — {errors} error(s), {len(findings) - errors} warning(s); saved"
         )
-        # The list may need a visit's new title or dates; never reset it while its own
-        # selection change is still running (that is what opened this plan): just after.
-        self._list_refresh.start()
 
     def _refresh_visit_list(self) -> None:
         visits = self.planner.visits()
@@ -748,6 +756,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.is_open:
             self.overview.flush()  # typing that waits for its pause is saved, not lost
+            self.checker.wait()
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())

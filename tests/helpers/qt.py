@@ -46,3 +46,15 @@ def wait_for_visit(window: MainWindow, seconds: float = 5) -> None:
     while window.editor.plan is None and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
+
+
+def checked(window: MainWindow, seconds: float = 5) -> MainWindow:
+    """Let the checks of the visit as last saved finish and reach the Problems panel (they
+    run beside the window, not in the save)."""
+    deadline = time.monotonic() + seconds
+    while window.checker.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
+    assert not window.checker.busy, "the checks did not finish"
+    return window

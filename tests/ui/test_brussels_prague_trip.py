@@ -30,7 +30,7 @@ from planner.ui.event_dialog import EventDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.models import ProgrammeTreeModel
 from tests.export.test_pdf import pages_text
-from tests.helpers.qt import answer_with
+from tests.helpers.qt import answer_with, checked
 from tests.ui.event_dialog_helpers import add_signatory, pick
 from tests.ui.event_dialog_helpers import type_into as type_and_tab
 from tests.ui.keyboard import pick as pick_from_list
@@ -297,7 +297,7 @@ def test_the_brussels_prague_trip_planned_through_the_window(
         ("jan-lipavsky", "CZ", SigningAuthority.EX_OFFICIO),
         ("chia-lung-lin", "TW", SigningAuthority.EX_OFFICIO),
     ]
-    assert window.problems.items == []
+    assert checked(window).problems.items == []
 
     # The same day for every item, in the window, in `show` and in the printed programme.
     expected = {
@@ -340,7 +340,7 @@ def test_the_brussels_prague_trip_planned_through_the_window(
     answer_with(EventDialog, on_taipei_time, monkeypatch)
     focus(window, qtbot, window.programme.tree)
     QTest.keyClick(window.programme.tree, Qt.Key.Key_Return)  # Enter opens the item
-    (warning,) = window.problems.items
+    (warning,) = checked(window).problems.items
     assert warning.severity is Severity.WARNING
     assert warning.message.startswith("“Meeting with the Director for Asia” is planned on Taipei")
     row = model.index_of_event(talk.key)
@@ -350,7 +350,7 @@ def test_the_brussels_prague_trip_planned_through_the_window(
     focus(window, qtbot, window.programme.tree)
     key(window, Qt.Key.Key_Z, CTRL)  # undone: back on Brussels time, no warning
     assert plan_of(window).event(talk.key).timezone == BRUSSELS
-    assert window.problems.items == []
+    assert checked(window).problems.items == []
     key(window, Qt.Key.Key_Y, CTRL)  # redone, as on Windows
     assert plan_of(window).event(talk.key).timezone == TAIPEI
     key(window, Qt.Key.Key_Z, CTRL)

@@ -21,7 +21,7 @@ from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.event_dialog import EventDialog
 from planner.ui.forms import to_qdatetime
 from planner.ui.main_window import MainWindow
-from tests.helpers.qt import action, answer_with, click
+from tests.helpers.qt import action, answer_with, checked, click
 
 
 def new_visit(dialog: VisitDialog) -> None:
@@ -146,7 +146,7 @@ def test_plan_a_visit_end_to_end(
     kaneko = next(s for s in signing.signing.signatories if s.person == "kalani-kaneko")
     assert (kaneko.authority, kaneko.designated_by) == (SigningAuthority.DESIGNATION, "hilda-heine")
     assert signing.signing.witnesses == ("hilda-heine",)
-    assert window.problems.rowCount() == 0
+    assert checked(window).problems.rowCount() == 0
 
     # A clash: Kaneko in a second item at the time of the talks.
     answer_with(
@@ -164,11 +164,11 @@ def test_plan_a_visit_end_to_end(
         monkeypatch,
     )
     click(window.programme, "Add item…", qtbot)
-    (finding,) = [f for f in window.problems.items if f.severity is Severity.ERROR]
+    (finding,) = [f for f in checked(window).problems.items if f.severity is Severity.ERROR]
     assert "Kalani Kaneko is in" in finding.message
     window.tabs.setCurrentWidget(window.overview)
     window.problem_table.doubleClicked.emit(
-        window.problems.index(window.problems.items.index(finding), 1)
+        checked(window).problems.index(checked(window).problems.items.index(finding), 1)
     )
     assert window.tabs.currentWidget() is window.programme
     selected = window.programme.selected()
@@ -182,11 +182,11 @@ def test_plan_a_visit_end_to_end(
 
     answer_with(EventDialog, afternoon, monkeypatch)
     click(window.programme, "Edit…", qtbot)
-    assert window.problems.rowCount() == 0
+    assert checked(window).problems.rowCount() == 0
     window.undo_action.trigger()
-    assert window.problems.rowCount() > 0
+    assert checked(window).problems.rowCount() > 0
     window.redo_action.trigger()
-    assert window.problems.rowCount() == 0
+    assert checked(window).problems.rowCount() == 0
 
     # Exports through the menus.
     ics_path, sheet_path = tmp_path / "visit.ics", tmp_path / "signing.pdf"

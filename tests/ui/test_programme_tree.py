@@ -15,6 +15,7 @@ from planner.domain.model import Participant, VisitPlan
 from planner.ui.event_dialog import EventDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.models import ProgrammeTreeModel
+from tests.helpers.qt import checked
 from tests.ui.trips import LUNCH, SIGNING, TALKS, TRAIN, trip
 
 T = ProgrammeTreeModel
@@ -93,7 +94,7 @@ def test_both_items_of_a_clash_are_marked_with_an_icon_the_problem_and_a_colour(
     window: MainWindow,
 ) -> None:
     model = open_trip(window, trip(TALKS, TRAIN, SIGNING, LUNCH))
-    clash = next(f for f in window.problems.items if f.severity is Severity.ERROR)
+    clash = next(f for f in checked(window).problems.items if f.severity is Severity.ERROR)
     assert set(clash.event_keys) == {"signing", "lunch"}
     for key in ("signing", "lunch"):
         index = model.index_of_event(key)
@@ -109,10 +110,10 @@ def test_both_items_of_a_clash_are_marked_with_an_icon_the_problem_and_a_colour(
     # Moving the lunch away clears the marks as the problem goes.
     window.programme.select("lunch")
     window.programme.remove_selected()
-    signing = model.index_of_event("signing")
+    signing = checked(window).programme.model.index_of_event("signing")
     assert cell(model, signing, T.TITLE, Qt.ItemDataRole.DecorationRole) is None
     window.undo_action.trigger()
-    signing = model.index_of_event("signing")
+    signing = checked(window).programme.model.index_of_event("signing")
     assert cell(model, signing, T.TITLE, Qt.ItemDataRole.DecorationRole) is not None
 
 
@@ -133,8 +134,8 @@ def test_long_problems_wrap_in_the_panel_and_show_whole_in_a_tooltip(
     open_trip(window, trip(TALKS, TRAIN, long_signing, long_lunch))
     table = window.problem_table
     window.resize(1280, 800)
-    index = window.problems.index(0, 1)
-    message = window.problems.items[0].message
+    index = checked(window).problems.index(0, 1)
+    message = checked(window).problems.items[0].message
     assert index.data(Qt.ItemDataRole.ToolTipRole) == message
     assert table.wordWrap()
     metrics = table.fontMetrics()

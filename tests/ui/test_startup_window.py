@@ -22,6 +22,7 @@ from planner.services import Planner
 from planner.store.database import current_revision, head_revision, open_database
 from planner.ui.main_window import MainWindow
 from planner.ui.visit_table_model import VisitRole
+from tests.helpers.qt import checked
 
 FIRST_SCHEMA = Path(__file__).parent.parent / "data" / "schema-0001.sqlite3"
 
@@ -78,7 +79,7 @@ def test_the_window_lists_the_visits_before_the_database_opens_then_opens_the_fi
     assert window.planner.database.path == two_visits
     assert window.editor.plan is not None
     assert window.editor.plan.visit.key == "mh-state-visit-2025"
-    assert "error(s)" in window.statusBar().currentMessage()  # checked as it opened
+    assert "error(s)" in checked(window).statusBar().currentMessage()  # checked as it opened
     assert window.splitter.widget(1) is window.tabs
     assert window.tabs.isVisibleTo(window)
 
