@@ -242,6 +242,9 @@ class TextBox(QPlainTextEdit):
         return self.toPlainText()
 
 
+SIZED_BY_ROWS = 100
+
+
 def tidy_table(table: QTableView, *, stretch: int, editable: bool = True) -> None:
     """Rows selected whole, no row numbers, columns sized to their text, one column stretched.
 
@@ -252,6 +255,9 @@ def tidy_table(table: QTableView, *, stretch: int, editable: bool = True) -> Non
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # Sized by the rows a screen shows and some more, not by a summit's every row each time
+    # the list changes (Qt's default reads a thousand).
+    header.setResizeContentsPrecision(SIZED_BY_ROWS)
     if editable:
         table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         return

@@ -37,7 +37,7 @@ from planner.domain.vocab import Side
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.editing import VisitEditor
 from planner.ui.event_dialog import EventDialog
-from planner.ui.forms import tidy_table
+from planner.ui.forms import SIZED_BY_ROWS, tidy_table
 from planner.ui.icons import icon
 from planner.ui.models import (
     PeopleTableModel,
@@ -345,6 +345,7 @@ class ProgrammePage(Page):
         for stretch in (ProgrammeTreeModel.TITLE, ProgrammeTreeModel.VENUE):
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(SIZED_BY_ROWS)
         # Day headings span the row, so the time column need only hold the times.
         self.tree.setIndentation(14)
         header.setSectionResizeMode(ProgrammeTreeModel.TIME, QHeaderView.ResizeMode.Interactive)
