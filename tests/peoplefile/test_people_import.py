@@ -151,7 +151,7 @@ def test_every_bad_row_and_cell_is_named_and_nothing_is_imported(
     assert capsys.readouterr().err.splitlines() == [
         f"delegation-planner: {listing}: 4 problems, nothing imported:",
         "  row 3: column “Position”: must not be empty",
-        "  row 3: column “E-mail”: \"jan(at)example.org\" is not an e-mail address",
+        '  row 3: column “E-mail”: "jan(at)example.org" is not an e-mail address',
         "  row 4: column “Role”: “captain” is not one of head, spouse, deputy, member, official,"
         " staff, security, press, liaison, interpreter",
         "  row 5: the same person as row 2",
@@ -234,7 +234,7 @@ def test_excels_sep_line_and_title_rows_above_the_header(demo_plan: VisitPlan) -
     preview = plan_import(demo_plan, workbook, "list.xlsx", Side.GUEST)
     assert [str(p) for p in preview.all_problems] == [
         "row 6: column “Title”: must not be empty",
-        "row 6: column “E-mail”: \"b@x\" is not an e-mail address",
+        'row 6: column “E-mail”: "b@x" is not an e-mail address',
     ]
 
 
