@@ -9,17 +9,9 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
+from benchmarks.startup import NOT_BEFORE_PAINT
 from planner.services import Planner
 from planner.store.database import alembic_config, head_revision, known_revisions
-
-NOT_AT_START = (
-    "alembic",
-    "openpyxl",
-    "icalendar",
-    "planner.export.pdf",
-    "planner.export.ics",
-    "planner.peoplefile",
-)
 
 
 def test_the_schema_revisions_read_without_alembic_are_alembic_s() -> None:
@@ -73,7 +65,7 @@ def test_the_window_paints_without_migration_calendar_spreadsheet_or_pdf_code(
     out, modules = run_planner(tmp_path, "--db", str(demo_database), "gui")
     assert out.startswith("painted at ")
     assert loaded(modules, "planner.ui.main_window")
-    assert [package for package in NOT_AT_START if loaded(modules, package)] == []
+    assert [package for package in NOT_BEFORE_PAINT if loaded(modules, package)] == []
 
 
 def test_list_does_not_load_alembic_unless_a_migration_is_due(

@@ -1,8 +1,10 @@
 """A visit and everything in it as immutable values that refer to each other by key."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
+from types import MappingProxyType
 
 from planner.domain import zones
 from planner.domain.vocab import (
@@ -218,13 +220,19 @@ class VisitPlan:
             events=tuple(sorted(self.events, key=lambda e: (e.start, e.end, e.key))),
         )
 
-    @cached_property
-    def _people_by_key(self) -> dict[str, Person]:
-        return {person.key: person for person in self.people}
+    # Each record by its key, made once per plan (read-only views: a plan never changes).
 
     @cached_property
-    def _venues_by_key(self) -> dict[str, Venue]:
-        return {venue.key: venue for venue in self.venues}
+    def people_by_key(self) -> Mapping[str, Person]:
+        return MappingProxyType({person.key: person for person in self.people})
+
+    @cached_property
+    def venues_by_key(self) -> Mapping[str, Venue]:
+        return MappingProxyType({venue.key: venue for venue in self.venues})
+
+    @cached_property
+    def events_by_key(self) -> Mapping[str, Event]:
+        return MappingProxyType({event.key: event for event in self.events})
 
     @cached_property
     def precedence_rank(self) -> dict[str, int]:
@@ -233,17 +241,13 @@ class VisitPlan:
         return {person.key: rank for rank, person in enumerate(ordered)}
 
     def person(self, key: str) -> Person:
-        return self._people_by_key[key]
+        return self.people_by_key[key]
 
     def venue(self, key: str) -> Venue:
-        return self._venues_by_key[key]
-
-    @cached_property
-    def _events_by_key(self) -> dict[str, Event]:
-        return {event.key: event for event in self.events}
+        return self.venues_by_key[key]
 
     def event(self, key: str) -> Event:
-        return self._events_by_key[key]
+        return self.events_by_key[key]
 
     def arrival(self, person: Person) -> Movement | None:
         """When and where someone arrives, from their own entry or the item they travel on."""
@@ -255,7 +259,7 @@ class VisitPlan:
     def _movement(self, entry: Movement | OnItem | None, *, arriving: bool) -> Movement | None:
         if not isinstance(entry, OnItem):
             return entry
-        item = self._events_by_key.get(entry.event)
+        item = self.events_by_key.get(entry.event)
         if item is None:
             return None
         at, zone = (item.end, item.zone_of_end) if arriving else (item.start, item.timezone)

@@ -14,13 +14,14 @@ title and the field's label.
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
 from planner.domain import zones
 from planner.domain.errors import SaveFailed
+from planner.domain.labels import FIELD_LABELS
 from planner.domain.model import (
     Event,
     Movement,
@@ -52,50 +53,12 @@ class Record(StrEnum):
     EVENT = "event"
 
 
-# How the window names a record and the fields of one: "Item “Dinner”, End: …".
+# How the window names a record: "Item “Dinner”, End: …" (the fields: labels.FIELD_LABELS).
 RECORD_WORDS = {
     Record.VISIT: "Visit",
     Record.PERSON: "Person",
     Record.VENUE: "Venue",
     Record.EVENT: "Item",
-}
-FIELD_LABELS = {
-    "key": "Key",
-    "title": "Title",
-    "host_country": "Host country",
-    "guest_country": "Guest country",
-    "start_date": "First day",
-    "end_date": "Last day",
-    "timezone": "Zone",
-    "organizer": "Organizer",
-    "notes": "Notes",
-    "given_name": "Given name",
-    "family_name": "Family name",
-    "native_name": "Name in own script",
-    "honorific": "Honorific",
-    "organization": "Organization",
-    "country": "Country",
-    "precedence": "Precedence",
-    "email": "E-mail",
-    "phone": "Phone",
-    "dietary": "Dietary needs",
-    "medical": "Medical notes",
-    "arrival": "Arrival",
-    "departure": "Departure",
-    "name": "Name",
-    "address": "Address",
-    "city": "City",
-    "latitude": "Latitude",
-    "longitude": "Longitude",
-    "start": "Start",
-    "end": "End",
-    "end_timezone": "Zone of the end",
-    "venue": "Venue",
-    "destination": "Arrives at",
-    "flight_number": "Flight number",
-    "dress_code": "Dress code",
-    "participants": "People",
-    "signing": "Signing",
 }
 
 
@@ -148,13 +111,12 @@ def flaws(plan: VisitPlan, *, since: VisitPlan | None = None) -> list[Flaw]:
     only for records that are not the very same values as there: a save checks what changed,
     and every rule that ties records together, whatever the size of the visit.
     """
-    before = since
     found: list[Flaw] = []
-    if before is None or plan.visit is not before.visit:
+    if since is None or plan.visit is not since.visit:
         found += visit_flaws(plan.visit)
-    found += _people_flaws(plan, before)
-    found += _venue_flaws(plan, before)
-    found += _event_flaws(plan, before)
+    found += _people_flaws(plan, since)
+    found += _venue_flaws(plan, since)
+    found += _event_flaws(plan, since)
     return found
 
 
@@ -273,10 +235,10 @@ def item_flaws(plan: VisitPlan, event: Event) -> list[Flaw]:
 
 
 def _people_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
-    old = before._people_by_key if before is not None else {}
+    old = before.people_by_key if before is not None else {}
     yield from _unique_keys(Record.PERSON, plan.people, _person_label)
     places: dict[tuple[object, int], Person] = {}
-    events = plan._events_by_key
+    events = plan.events_by_key
     who = _namer(plan)
     for position, person in enumerate(plan.people):
         if old.get(person.key) is not person:
@@ -295,7 +257,7 @@ def _people_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
             entry = getattr(person, name)
             if entry is None:
                 continue
-            if entry.met_by is not None and entry.met_by not in plan._people_by_key:
+            if entry.met_by is not None and entry.met_by not in plan.people_by_key:
                 out.reference((name, "met_by"), entry.met_by, Record.PERSON)
             if isinstance(entry, OnItem):
                 _travel(out, person, name, entry, events)
@@ -303,7 +265,7 @@ def _people_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
 
 
 def _travel(
-    out: "_Out", person: Person, name: str, entry: OnItem, events: dict[str, Event]
+    out: "_Out", person: Person, name: str, entry: OnItem, events: Mapping[str, Event]
 ) -> None:
     """Someone arriving or leaving on an item is on it: the item carries people, with them."""
     where = (name, "event")
@@ -322,7 +284,7 @@ def _travel(
 
 
 def _venue_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
-    old = before._venues_by_key if before is not None else {}
+    old = before.venues_by_key if before is not None else {}
     yield from _unique_keys(Record.VENUE, plan.venues, lambda v: v.name or v.key)
     for position, venue in enumerate(plan.venues):
         if old.get(venue.key) is not venue:
@@ -330,12 +292,12 @@ def _venue_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
 
 
 def _event_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
-    old = before._events_by_key if before is not None else {}
+    old = before.events_by_key if before is not None else {}
     # An item as it was refers to no one gone while the same people and venues are there.
     same_keys = (
         before is not None
-        and plan._people_by_key.keys() == before._people_by_key.keys()
-        and plan._venues_by_key.keys() == before._venues_by_key.keys()
+        and plan.people_by_key.keys() == before.people_by_key.keys()
+        and plan.venues_by_key.keys() == before.venues_by_key.keys()
     )
     yield from _unique_keys(Record.EVENT, plan.events, lambda e: e.title or e.key)
     who = _namer(plan)
@@ -352,7 +314,7 @@ def _event_references(
 ) -> list[Flaw]:
     """An item's venues and people are the visit's; its signatories and witnesses are at it."""
     out = _Out(Record.EVENT, event.key, event.title or event.key, position, who)
-    people, venues = plan._people_by_key, plan._venues_by_key
+    people, venues = plan.people_by_key, plan.venues_by_key
     for name in ("venue", "destination"):
         key = getattr(event, name)
         if key is not None and key not in venues:
@@ -422,7 +384,7 @@ def _signing_shape(out: "_Out", signing: Signing) -> None:
 def _signing_people(out: "_Out", plan: VisitPlan, event: Event) -> None:
     """Everyone a signing names is in the visit; signatories and witnesses are at the item."""
     assert event.signing is not None
-    people = plan._people_by_key
+    people = plan.people_by_key
     roles: dict[str, ParticipantRole] = {}
     for participant in event.participants:
         roles.setdefault(participant.person, participant.role)
@@ -479,7 +441,7 @@ def _quoted(key: str) -> str:
 
 def _namer(plan: VisitPlan) -> Callable[[str], str]:
     """Someone by the name the officer knows, or by the key a plan does not hold."""
-    people = plan._people_by_key
+    people = plan.people_by_key
 
     def who(key: str) -> str:
         return _person_label(people[key]) if key in people else _quoted(key)
@@ -557,7 +519,6 @@ class _Out:
 
 
 __all__ = [
-    "FIELD_LABELS",
     "Flaw",
     "InvalidPlan",
     "Record",

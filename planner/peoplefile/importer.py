@@ -10,7 +10,8 @@ from planner.domain import edits
 from planner.domain.errors import PlannerError, Problem
 from planner.domain.model import Person, VisitPlan
 from planner.domain.names import display_name
-from planner.domain.validation import FIELD_LABELS, person_flaws
+from planner.domain.labels import FIELD_LABELS
+from planner.domain.validation import person_flaws
 from planner.domain.vocab import DelegationRole, NameOrder, Side
 
 # Named here too, for the callers that take them with the importer.

@@ -334,19 +334,18 @@ def save_plan(
     claim = update(VisitRow).where(VisitRow.key == plan.visit.key)
     if expected_version is not None:
         claim = claim.where(VisitRow.version == expected_version)
-    claimed = session.execute(
-        claim.values(version=VisitRow.version + 1), execution_options={"synchronize_session": False}
-    )
-    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+    version = session.execute(
+        claim.values(version=VisitRow.version + 1).returning(VisitRow.version),
+        execution_options={"synchronize_session": False},
+    ).scalar_one_or_none()
+    if version is None:
         if not visit_exists(session, plan.visit.key):
             raise UnknownVisit(plan.visit.key)
         raise ConcurrentChange(plan.visit.title)
     # Claimed at its version, the stored visit is the one the edit started from.
     stored = expected if expected is not None else load_plan(session, plan.visit.key)
-    version = session.scalar(select(VisitRow.version).where(VisitRow.key == plan.visit.key))
-    assert version is not None  # claimed above
     revised = _apply_changes(session, stored, plan, now)
-    old = stored._events_by_key
+    old = stored.events_by_key
     events = tuple(
         _as_stored(event, old.get(event.key), event.key in revised, now) for event in plan.events
     )
@@ -392,12 +391,9 @@ def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: da
     the cost of a save follows the size of the change, not of the visit. Returns the keys
     of the items stored anew or with a new revision."""
     touched = _events_shown_differently(stored, plan)
-    old_people = {p.key: p for p in stored.people}
-    old_venues = {v.key: v for v in stored.venues}
-    old_events = {e.key: e for e in stored.events}
-    new_people = {p.key: p for p in plan.people}
-    new_venues = {v.key: v for v in plan.venues}
-    new_events = {e.key: e for e in plan.events}
+    old_people, new_people = stored.people_by_key, plan.people_by_key
+    old_venues, new_venues = stored.venues_by_key, plan.venues_by_key
+    old_events, new_events = stored.events_by_key, plan.events_by_key
     # The same value is unchanged at a glance: an edit replaces only what it changes.
     people = [p for p in plan.people if _differs(old_people.get(p.key), p)]
     venues_changed = [v for v in plan.venues if _differs(old_venues.get(v.key), v)]
@@ -533,9 +529,9 @@ def _events_shown_differently(before: VisitPlan, after: VisitPlan) -> set[str]:
     someone taking part was renamed, or the organizer changed."""
     if before.visit.organizer != after.visit.organizer:
         return {event.key for event in after.events}
-    old_venues = before._venues_by_key
+    old_venues = before.venues_by_key
     venues = {v.key for v in after.venues if _differs(old_venues.get(v.key, v), v)}
-    old_people = before._people_by_key
+    old_people = before.people_by_key
     people = set()
     for person in after.people:
         old = old_people.get(person.key, person)

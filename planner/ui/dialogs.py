@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from planner.domain import places, zones
 from planner.domain.edits import make_key
 from planner.domain.errors import PlannerError
-from planner.domain.labels import DELEGATION_ROLE, EVENT_KIND, SIDE, VENUE_KIND
+from planner.domain.labels import DELEGATION_ROLE, EVENT_KIND, FIELD_LABELS, SIDE, VENUE_KIND
 from planner.domain.model import (
     Event,
     Movement,
@@ -495,10 +495,10 @@ class PersonDialog(FormDialog):
         self.side = ChoiceBox(Side, SIDE)
         self.side.set_value(side)
         self.form.addRow("Side", self.side)
-        self.honorific = self.line("Honorific")
-        self.given = self.line("Given name")
-        self.family = self.line("Family name")
-        self.native = self.line("Name in own script")
+        self.honorific = self.line(FIELD_LABELS["honorific"])
+        self.given = self.line(FIELD_LABELS["given_name"])
+        self.family = self.line(FIELD_LABELS["family_name"])
+        self.native = self.line(FIELD_LABELS["native_name"])
         self.order = ChoiceBox(
             NameOrder,
             {
@@ -513,19 +513,19 @@ class PersonDialog(FormDialog):
         self.order_chosen = False  # by the officer, in this dialog
         self.order.activated.connect(self._order_picked)
         self.native.textEdited.connect(self._native_typed)
-        self.title = self.line("Title")
-        self.organization = self.line("Organization")
+        self.title = self.line(FIELD_LABELS["title"])
+        self.organization = self.line(FIELD_LABELS["organization"])
         self.country = CountryBox()
         self.country.set_country(country_code or None)
-        self.form.addRow("Country", self.country)
+        self.form.addRow(FIELD_LABELS["country"], self.country)
         self.role = ChoiceBox(DelegationRole, DELEGATION_ROLE)
         self.role.set_value(DelegationRole.MEMBER)
         self.form.addRow("Role", self.role)
-        self.email = self.line("E-mail")
-        self.phone = self.line("Phone")
-        self.dietary = self.line("Dietary needs")
-        self.medical = self.line("Medical (confidential)")
-        self.notes = self.box("Notes")
+        self.email = self.line(FIELD_LABELS["email"])
+        self.phone = self.line(FIELD_LABELS["phone"])
+        self.dietary = self.line(FIELD_LABELS["dietary"])
+        self.medical = self.line(FIELD_LABELS["medical"])
+        self.notes = self.box(FIELD_LABELS["notes"])
         arrive_in = leave_from = home_zone
         if plan is not None:
             first_day = first_day or plan.visit.start_date
@@ -632,25 +632,25 @@ class VenueDialog(FormDialog):
     ) -> None:
         super().__init__("Venue" if venue else "Add venue", parent)
         self.taken, self.original = taken, venue
-        self.name = self.line("Name")
-        self.native = self.line("Name in own script")
+        self.name = self.line(FIELD_LABELS["name"])
+        self.native = self.line(FIELD_LABELS["native_name"])
         self.kind = QComboBox()
         self.kind.addItem("(not said)", None)
         for member, label in VENUE_KIND.items():
             self.kind.addItem(label, member.value)
         self.form.addRow("Kind", self.kind)
-        self.address = self.box("Address")
-        self.city = self.line("City")
+        self.address = self.box(FIELD_LABELS["address"])
+        self.city = self.line(FIELD_LABELS["city"])
         self.country = CountryBox(optional=True)
-        self.form.addRow("Country", self.country)
+        self.form.addRow(FIELD_LABELS["country"], self.country)
         self.zone = ZoneBox()
-        self.form.addRow("Time zone", self.zone)
+        self.form.addRow(FIELD_LABELS["timezone"], self.zone)
         self.place_hint = hint()
         self.place_hint.hide()
         self.form.addRow("", self.place_hint)
-        self.latitude = self.line("Latitude")
-        self.longitude = self.line("Longitude")
-        self.notes = self.box("Notes")
+        self.latitude = self.line(FIELD_LABELS["latitude"])
+        self.longitude = self.line(FIELD_LABELS["longitude"])
+        self.notes = self.box(FIELD_LABELS["notes"])
         self.zone.set_zone(venue.timezone if venue else home_zone)
         self.first_zone = self.zone.zone()  # until the officer picks another
         self.country.set_country(venue.country if venue else country)

@@ -2,11 +2,13 @@
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +26,19 @@ def answer_with(
         return int(dialog.result())
 
     monkeypatch.setattr(cls, "exec", exec_)
+
+
+def print_previews_to(output: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A print preview, once asked for, paints its pages into a PDF at `output` instead."""
+
+    def exec_(dialog: QPrintPreviewDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
 
 
 def click(page: QWidget, text: str, qtbot: QtBot) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 import icalendar
 import pytest
 from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +15,7 @@ from planner.domain.vocab import Side
 from planner.ui.choosers import ItemChooser
 from planner.ui.dialogs import PersonDialog
 from planner.ui.main_window import MainWindow
-from tests.helpers.qt import action
+from tests.helpers.qt import action, print_previews_to
 from tests.ui.trips import trip
 
 TRIP = "brussels-prague-2025"
@@ -169,15 +168,7 @@ def test_the_print_preview_of_an_attendee_sheet_is_of_the_item_chosen(
 ) -> None:
     open_trip(window)
     output = tmp_path / "preview.pdf"
-
-    def exec_(dialog: QPrintPreviewDialog) -> int:
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(output))
-        dialog.paintRequested.emit(printer)
-        return 0
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    print_previews_to(output, monkeypatch)
     chooser_picks("signing", monkeypatch)
     action(window, "Print preview: attendee sheet…")
     text = " ".join(PdfReader(output).pages[0].extract_text().split())

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +13,7 @@ from planner.app import LAST_DATABASE, Session, starting_database
 from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.main_window import MainWindow
-from tests.helpers.qt import action, wait_for_visit
+from tests.helpers.qt import action, print_previews_to, wait_for_visit
 
 
 @pytest.fixture
@@ -95,15 +94,7 @@ def test_print_preview_paints_the_programme_pages(
     window = MainWindow(planner)
     qtbot.addWidget(window)
     output = tmp_path / "preview.pdf"
-
-    def exec_(dialog: QPrintPreviewDialog) -> int:
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(output))
-        dialog.paintRequested.emit(printer)
-        return 0
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    print_previews_to(output, monkeypatch)
     action(window, "Print preview: programme…")
     reader = PdfReader(output)
     assert len(reader.pages) == 3
