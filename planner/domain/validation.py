@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from typing import TypeVar
 
 from planner.domain import zones
@@ -143,7 +144,7 @@ def visit_flaws(visit: Visit) -> list[Flaw]:
 
 def person_flaws(person: Person, position: int | None = None) -> list[Flaw]:
     """The rules about someone alone: a name, a post, a country, a place in the order."""
-    out = _Out(Record.PERSON, person.key, _person_label(person), position)
+    out = _Out(Record.PERSON, person.key, partial(_person_label, person), position)
     out.key(person.key)
     out.required("given_name", person.given_name)
     out.required("title", person.title)
@@ -235,15 +236,17 @@ def item_flaws(plan: VisitPlan, event: Event) -> list[Flaw]:
 
 
 def _people_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
+    if before is not None and plan.people is before.people and plan.events is before.events:
+        return  # neither anyone nor the items they travel on changed
     old = before.people_by_key if before is not None else {}
-    yield from _unique_keys(Record.PERSON, plan.people, _person_label)
+    yield from _unique_keys(Record.PERSON, plan.people, plan.people_by_key, _person_label)
     places: dict[tuple[object, int], Person] = {}
     events = plan.events_by_key
     who = _namer(plan)
     for position, person in enumerate(plan.people):
         if old.get(person.key) is not person:
             yield from person_flaws(person, position)
-        out = _Out(Record.PERSON, person.key, _person_label(person), position, who)
+        out = _Out(Record.PERSON, person.key, partial(_person_label, person), position, who)
         slot = (person.side, person.precedence)
         if slot in places:
             out.add(
@@ -285,7 +288,9 @@ def _travel(
 
 def _venue_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
     old = before.venues_by_key if before is not None else {}
-    yield from _unique_keys(Record.VENUE, plan.venues, lambda v: v.name or v.key)
+    yield from _unique_keys(
+        Record.VENUE, plan.venues, plan.venues_by_key, lambda v: v.name or v.key
+    )
     for position, venue in enumerate(plan.venues):
         if old.get(venue.key) is not venue:
             yield from venue_flaws(venue, position)
@@ -299,7 +304,11 @@ def _event_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
         and plan.people_by_key.keys() == before.people_by_key.keys()
         and plan.venues_by_key.keys() == before.venues_by_key.keys()
     )
-    yield from _unique_keys(Record.EVENT, plan.events, lambda e: e.title or e.key)
+    if same_keys and before is not None and plan.events is before.events:
+        return  # the same items, referring to the same people and venues
+    yield from _unique_keys(
+        Record.EVENT, plan.events, plan.events_by_key, lambda e: e.title or e.key
+    )
     who = _namer(plan)
     for position, event in enumerate(plan.events):
         if old.get(event.key) is not event:
@@ -422,9 +431,14 @@ def _document(out: "_Out", where: tuple[Part, ...], document: SigningDocument) -
 
 
 def _unique_keys(
-    record: Record, items: tuple[_Keyed, ...], label: Callable[[_Keyed], str]
+    record: Record,
+    items: tuple[_Keyed, ...],
+    by_key: Mapping[str, _Keyed],
+    label: Callable[[_Keyed], str],
 ) -> list[Flaw]:
     """Each key once: a second record under a key is a flaw of that second record."""
+    if len(by_key) == len(items):
+        return []  # as many keys as records: none twice
     first: dict[str, _Keyed] = {}
     found: list[Flaw] = []
     for position, item in enumerate(items):
@@ -460,10 +474,11 @@ class _Out:
         self,
         record: Record,
         key: str,
-        label: str,
+        label: str | Callable[[], str],
         position: int | None,
         who: Callable[[str], str] | None = None,
     ) -> None:
+        # A label to work out (someone's name) is worked out only for a record with a flaw.
         self.record, self.name, self.label, self.position = record, key, label, position
         self.who = who or _quoted
         self.flaws: list[Flaw] = []
@@ -471,8 +486,9 @@ class _Out:
     def add(
         self, path: tuple[Part, ...], message: str, missing: tuple[Record, str] | None = None
     ) -> None:
+        label = self.label if isinstance(self.label, str) else self.label()
         self.flaws.append(
-            Flaw(self.record, self.name, self.label, path, message, missing, self.position)
+            Flaw(self.record, self.name, label, path, message, missing, self.position)
         )
 
     def key(self, key: str) -> None:
