@@ -514,6 +514,8 @@ class PersonDialog(FormDialog):
         self.order.activated.connect(self._order_picked)
         self.native.textEdited.connect(self._native_typed)
         self.title = self.line(FIELD_LABELS["title"])
+        # A post is often long ("Director-General, National Security Bureau"): room to read it.
+        self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.organization = self.line(FIELD_LABELS["organization"])
         self.country = CountryBox()
         self.country.set_country(country_code or None)
