@@ -8,9 +8,9 @@ from typing import Any
 
 from planner.domain import edits
 from planner.domain.errors import PlannerError, Problem
+from planner.domain.labels import FIELD_LABELS
 from planner.domain.model import Person, VisitPlan
 from planner.domain.names import display_name
-from planner.domain.labels import FIELD_LABELS
 from planner.domain.validation import person_flaws
 from planner.domain.vocab import DelegationRole, NameOrder, Side
 
