@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         that the window has painted, for its database to be opened (`attach`)."""
         self._stop_waiting()
         if self.is_open:
-            self.refresh_visits(self._chosen_early)
+            self._open_listed(self._chosen_early)  # the list was read just before the paint
         else:
             self.painted.emit()
 
@@ -403,8 +403,13 @@ class MainWindow(QMainWindow):
 
     def refresh_visits(self, select: str | None = None) -> None:
         self._stop_waiting()
-        current = select or (self.editor.plan.visit.key if self.editor.plan else None)
         self.visits.set_visits(self.planner.visits())
+        self._open_listed(select)
+
+    def _open_listed(self, select: str | None) -> None:
+        """Select and open a visit of the list as shown: `select`, else the one open, else
+        the first."""
+        current = select or (self.editor.plan.visit.key if self.editor.plan else None)
         keys = [self.visits.visit_at(row).key for row in range(self.visits.rowCount())]
         key = current if current in keys else (keys[0] if keys else None)
         if key is None:
