@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Generic, Literal, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -264,7 +264,55 @@ def tidy_table(table: QTableView, *, stretch: int, editable: bool = True) -> Non
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    VisibleRowHeights(table)
+
+
+class VisibleRowHeights(QObject):
+    """The rows of a wrapping list as high as their text, sized as they come into view.
+
+    Qt's ResizeToContents would measure every row of the list each time it changes: a
+    second or so for a summit's thousand people or problems, at every save.
+    """
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.pending = QTimer(self)
+        self.pending.setSingleShot(True)
+        self.pending.setInterval(0)
+        self.pending.timeout.connect(self.fit)
+        later = self.pending.start
+        table.verticalScrollBar().valueChanged.connect(later)
+        table.horizontalHeader().sectionResized.connect(later)
+        model = table.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
+            signal.connect(later)
+        table.installEventFilter(self)
+        later()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.pending.start()
+        return False
+
+    def fit(self) -> None:
+        """Size the rows now in view (those pushed out by taller ones get sized on scroll)."""
+        table = self.table
+        first, done = table.rowAt(0), -1
+        while first >= 0:
+            last = table.rowAt(table.viewport().height() - 1)
+            last = table.model().rowCount() - 1 if last < 0 else last
+            if last <= done:
+                return
+            for row in range(max(first, done + 1), last + 1):
+                table.resizeRowToContents(row)
+            done = last  # rows that shrank may have brought more into view
 
 
 def text_or_none(edit: QLineEdit | TextBox) -> str | None:
