@@ -208,7 +208,9 @@ class VisitPlan:
     events: tuple[Event, ...] = ()
 
     def in_canonical_order(self) -> "VisitPlan":
-        """People host side first, each side by precedence; events by time, then key."""
+        """People host side first, each side by precedence; venues by name; events by time.
+        Ties go by key: the order is the plan's alone, whatever order it was built or
+        stored in, so a visit saved and loaded again, or a change undone, lists the same."""
         return self._canonical
 
     @cached_property
@@ -217,6 +219,7 @@ class VisitPlan:
         return replace(
             self,
             people=tuple(sorted(self.people, key=lambda p: (sides[p.side], p.precedence))),
+            venues=tuple(sorted(self.venues, key=lambda v: (v.name.casefold(), v.name, v.key))),
             events=tuple(sorted(self.events, key=lambda e: (e.start, e.end, e.key))),
         )
 

@@ -4,6 +4,7 @@ list and a dialog, each naming the record and the field in its own terms."""
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from planner.domain import edits
 from planner.domain.checks import check_visit
@@ -13,6 +14,7 @@ from planner.domain.validation import InvalidPlan, Record, flaws, item_flaws
 from planner.domain.vocab import ParticipantRole, SigningAuthority
 from planner.services import Planner
 from planner.visitfile import read_visit_file, visit_file_bytes
+from tests.helpers.strategies import visit_plans
 
 SIGNING = "Signing of the Letter of Intent on Security Cooperation"
 
@@ -29,6 +31,14 @@ def kaneko_only_attending(plan: VisitPlan) -> VisitPlan:
 
 def test_the_demo_keeps_every_rule(demo_plan: VisitPlan) -> None:
     assert flaws(demo_plan) == []
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=200)
+@given(plan=visit_plans())
+def test_every_plan_the_property_tests_draw_keeps_every_rule(plan: VisitPlan) -> None:
+    """The round trips save and reload what they draw: a drawn plan that breaks a rule
+    would be refused there, and fail far from the rule that refused it."""
+    assert [str(flaw) for flaw in flaws(plan)] == []
 
 
 def test_a_flaw_names_its_record_by_key_and_in_the_window_by_title_and_field(

@@ -186,18 +186,35 @@ def signings(
     draw: st.DrawFn, participants: tuple[Participant, ...], everyone: list[str]
 ) -> Signing:
     signers = [p.person for p in participants if p.role is ParticipantRole.SIGNATORY]
+    # Each signatory a turn of their own: in the order listed, or in any order of turns.
+    turns = draw(
+        st.one_of(
+            st.just(list(range(1, len(signers) + 1))),
+            st.lists(st.integers(1, 9), min_size=len(signers), max_size=len(signers), unique=True),
+        )
+    )
     signatories = []
-    for index, person in enumerate(signers):
+    for person, turn in zip(signers, turns, strict=True):
         authority = draw(st.sampled_from(SigningAuthority))
-        designated = authority is SigningAuthority.DESIGNATION
+        designators = [key for key in everyone if key != person]
+        designated = authority is SigningAuthority.DESIGNATION and designators
+        with_full_powers = authority is SigningAuthority.FULL_POWERS
         signatories.append(
             Signatory(
                 person=person,
                 on_behalf_of=draw(countries),
-                order=draw(st.integers(1, 5)) if draw(st.booleans()) else index + 1,
+                order=turn,
                 authority=authority,
-                designated_by=draw(optional(st.sampled_from(everyone))) if designated else None,
-                full_powers=draw(st.sampled_from(FullPowers)),
+                designated_by=draw(optional(st.sampled_from(designators))) if designated else None,
+                full_powers=draw(
+                    st.sampled_from(
+                        [
+                            f
+                            for f in FullPowers
+                            if not (with_full_powers and f is FullPowers.NOT_NEEDED)
+                        ]
+                    )
+                ),
                 assistant=draw(optional(st.sampled_from(everyone))),
             )
         )

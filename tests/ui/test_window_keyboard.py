@@ -97,7 +97,7 @@ def test_delete_removes_the_selected_programme_item_and_venue(
 
     window.tabs.setCurrentWidget(window.venues)
     table = window.venues.table
-    table.selectRow(0)  # Egmont Palace, no longer used once the talks are gone
+    window.venues.select("egmont")  # Egmont Palace, no longer used once the talks are gone
     key(table, Qt.Key.Key_Z, CTRL | SHIFT)  # redo: the talks go again
     focus(table, qtbot)
     key(table, Qt.Key.Key_Delete)
@@ -115,7 +115,7 @@ def test_enter_opens_the_selected_row(
         monkeypatch.setattr(dialog, "exec", recorder(opened))
     window.people.select("lin")
     window.programme.select("night-train")
-    window.venues.table.selectRow(3)
+    window.venues.select("czernin")
     for page, view in (
         (window.people, window.people.table),
         (window.programme, window.programme.tree),
