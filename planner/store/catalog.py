@@ -1,34 +1,44 @@
-"""The visit list of a database that opens as it is, read with sqlite3 alone.
+"""The visits of a database that opens as it is, read with sqlite3 alone.
 
-Start-up lists the visits before SQLAlchemy has loaded (planner.app). Only a file that
+Start-up lists the visits, and shows the last one, before SQLAlchemy has loaded
+(planner.app, planner.services.Planner.ready). Only a file that
 `open_database` would open without changing it is read here: an existing, writable file of
 ours at the newest schema. For anything else (a new file, a migration due, another program's
 file, a newer program's, a lock, a damaged file) the answer is None, and the caller opens it
 the ordinary way, which does what is needed or says what is wrong.
 
-The rows become `Visit`s as `planner.store.visits` makes them; a test holds the two to the
-same list.
+The visits are read by `planner.store.reading`, as the store itself reads them.
 """
 
 import os
 import sqlite3
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from planner.domain.model import Organizer, Visit
-from planner.domain.vocab import Direction, VisitKind
+from planner.domain.errors import PlannerError
+from planner.domain.model import Visit, VisitPlan
+from planner.store import reading
 from planner.store.database import head_revision
 
-COLUMNS = (
-    "key, title, direction, kind, host_country, guest_country, start_date, end_date, "
-    "timezone, organizer_name, organizer_email, notes, version"
-)
+T = TypeVar("T")
 WAIT_SECONDS = 0.1  # a database busy for longer is left to the ordinary open, which waits
 
 
 def ready_visits(path: Path) -> list[Visit] | None:
     """The visits in a database that is ready to use as it is, ordered as the store lists
     them; None when opening it takes more than reading it (see the module's docstring)."""
+    return _read(path, reading.read_visits)
+
+
+def ready_plan(path: Path, key: str) -> VisitPlan | None:
+    """A visit of a database that is ready to use as it is, as the store loads it; None if
+    the file is not ready to use as it is, or holds no such visit (the ordinary open, then
+    the ordinary load, says which)."""
+    return _read(path, lambda connection: reading.read_plan(connection, key))
+
+
+def _read(path: Path, read: Callable[[sqlite3.Connection], T]) -> T | None:
     path = path.expanduser().absolute()
     try:
         if not path.is_file() or path.stat().st_size == 0:
@@ -43,41 +53,10 @@ def ready_visits(path: Path) -> list[Visit] | None:
             revisions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
             if revisions != [(head_revision(),)]:
                 return None
-            rows = connection.execute(f"SELECT {COLUMNS} FROM visit ORDER BY start_date, key")
-            visits = [_visit(row) for row in rows]
+            with connection:  # one read transaction: the visit as it stands at one moment
+                connection.execute("BEGIN")
+                return read(connection)
         finally:
             connection.close()
-        return visits
-    except (OSError, sqlite3.Error, ValueError, TypeError):
+    except (OSError, sqlite3.Error, ValueError, TypeError, KeyError, PlannerError):
         return None
-
-
-def _visit(row: tuple[object, ...]) -> Visit:
-    """A row as the store makes it; a value of an unexpected type raises TypeError."""
-    (key, title, direction, kind, host, guest, start, end, zone, name, email, notes, version) = row
-    if not isinstance(version, int):
-        raise TypeError(f"visit {key!r}: version {version!r}")
-    return Visit(
-        key=_text(key),
-        title=_text(title),
-        direction=Direction(_text(direction)),
-        kind=VisitKind(_text(kind)),
-        host_country=_text(host),
-        guest_country=_text(guest),
-        start_date=date.fromisoformat(_text(start)),
-        end_date=date.fromisoformat(_text(end)),
-        timezone=_text(zone),
-        organizer=None if name is None else Organizer(_text(name), _optional(email)),
-        notes=_optional(notes),
-        version=version,
-    )
-
-
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected text, found {value!r}")
-    return value
-
-
-def _optional(value: object) -> str | None:
-    return None if value is None else _text(value)

@@ -1,5 +1,6 @@
 """Saving and loading whole visits: domain values in, domain values out; rows stay in here."""
 
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -12,7 +13,6 @@ from planner.domain.model import (
     Event,
     Movement,
     OnItem,
-    Organizer,
     Participant,
     Person,
     Signatory,
@@ -22,6 +22,7 @@ from planner.domain.model import (
     Visit,
     VisitPlan,
 )
+from planner.store import reading
 from planner.store.schema import (
     EventRow,
     MemberRow,
@@ -37,8 +38,7 @@ from planner.store.schema import (
 
 
 def list_visits(session: Session) -> list[Visit]:
-    rows = session.scalars(select(VisitRow).order_by(VisitRow.start_date, VisitRow.key))
-    return [_visit(row) for row in rows]
+    return reading.read_visits(_connection(session))
 
 
 def visit_exists(session: Session, key: str) -> bool:
@@ -183,102 +183,18 @@ def _add_signings(
 
 
 def load_plan(session: Session, key: str) -> VisitPlan:
-    """The stored visit, read with plain row queries: a summit's tens of thousands of
-    participations become domain values without becoming ORM objects first."""
-    visit = session.execute(select(VisitRow.__table__).where(VisitRow.key == key)).first()
-    if visit is None:
-        raise UnknownVisit(key)
-    of_visit = EventRow.visit_id == visit.id
-    members = session.execute(
-        select(MemberRow.__table__, *_PERSON_COLUMNS)
-        .join(PersonRow.__table__, MemberRow.person_id == PersonRow.id)
-        .where(MemberRow.visit_id == visit.id)
-        .order_by(MemberRow.id)
-    ).all()
-    venues = session.execute(
-        select(VenueRow.__table__).where(VenueRow.visit_id == visit.id).order_by(VenueRow.id)
-    ).all()
-    events = session.execute(select(EventRow.__table__).where(of_visit).order_by(EventRow.id)).all()
-    member_keys = {member.id: member.key for member in members}
-    venue_keys = {venue.id: venue.key for venue in venues}
-    event_keys = {event.id: event.key for event in events}
-    participants: dict[int, list[Participant]] = {}
-    for event_id, member_id, role in session.execute(
-        select(ParticipantRow.event_id, ParticipantRow.member_id, ParticipantRow.role)
-        .join(EventRow)
-        .where(of_visit)
-        .order_by(ParticipantRow.event_id, ParticipantRow.position)
-    ):
-        participants.setdefault(event_id, []).append(Participant(member_keys[member_id], role))
-    signings = _signings_of(session, visit.id, member_keys)
-    return VisitPlan(
-        visit=_visit(visit),
-        people=tuple(_person(member, member, member_keys, event_keys) for member in members),
-        venues=tuple(_venue(venue) for venue in venues),
-        events=tuple(
-            _event_of(
-                event, tuple(participants.get(event.id, ())), signings.get(event.id), venue_keys
-            )
-            for event in events
-        ),
-    ).in_canonical_order()
+    """The stored visit, read with plain SQL on the session's own connection (so within its
+    transaction): a summit's tens of thousands of participations become domain values
+    without passing through SQLAlchemy's rows (planner.store.reading)."""
+    return reading.read_plan(_connection(session), key)
 
 
-# Who someone is, read beside their part in the visit (`person_id` is the join).
-_PERSON_COLUMNS = (
-    PersonRow.given_name,
-    PersonRow.family_name,
-    PersonRow.native_name,
-    PersonRow.name_order,
-    PersonRow.country,
-    PersonRow.email,
-    PersonRow.phone,
-    PersonRow.dietary,
-    PersonRow.medical,
-)
-
-
-def _signings_of(
-    session: Session, visit_id: int, member_keys: dict[int, str]
-) -> dict[int, Signing]:
-    """Every signing of a visit's events, by event id."""
-    found = session.execute(
-        select(SigningRow.id, SigningRow.event_id)
-        .join(EventRow)
-        .where(EventRow.visit_id == visit_id)
-    )
-    signing_events = dict(found.all())  # a list: a result would pass for a mapping
-    if not signing_events:
-        return {}
-    documents: dict[int, list[SigningDocument]] = {}
-    for d in session.execute(
-        select(SigningDocumentRow.__table__)
-        .where(SigningDocumentRow.signing_id.in_(list(signing_events)))
-        .order_by(SigningDocumentRow.signing_id, SigningDocumentRow.position)
-    ):
-        documents.setdefault(d.signing_id, []).append(_document(d))
-    signatories: dict[int, list[Signatory]] = {}
-    for s in session.execute(
-        select(SignatoryRow.__table__)
-        .where(SignatoryRow.signing_id.in_(list(signing_events)))
-        .order_by(SignatoryRow.signing_id, SignatoryRow.position)
-    ):
-        signatories.setdefault(s.signing_id, []).append(_signatory(s, member_keys))
-    witnesses: dict[int, list[str]] = {}
-    for signing_id, member_id in session.execute(
-        select(WitnessRow.signing_id, WitnessRow.member_id)
-        .where(WitnessRow.signing_id.in_(list(signing_events)))
-        .order_by(WitnessRow.signing_id, WitnessRow.position)
-    ):
-        witnesses.setdefault(signing_id, []).append(member_keys[member_id])
-    return {
-        event_id: Signing(
-            tuple(documents.get(signing_id, ())),
-            tuple(signatories.get(signing_id, ())),
-            tuple(witnesses.get(signing_id, ())),
-        )
-        for signing_id, event_id in signing_events.items()
-    }
+def _connection(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection, with what the session holds written to it."""
+    session.flush()
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
 
 
 def _apply_event(
@@ -744,90 +660,6 @@ def _signing_row(signing: Signing, members: dict[str, MemberRow]) -> SigningRow:
 
 
 # Rows to domain values
-
-
-def _visit(row: Any) -> Visit:
-    organizer = (
-        Organizer(row.organizer_name, row.organizer_email)
-        if row.organizer_name is not None
-        else None
-    )
-    return Visit(
-        key=row.key,
-        title=row.title,
-        direction=row.direction,
-        kind=row.kind,
-        host_country=row.host_country,
-        guest_country=row.guest_country,
-        start_date=row.start_date,
-        end_date=row.end_date,
-        timezone=row.timezone,
-        organizer=organizer,
-        notes=row.notes,
-        version=row.version,
-    )
-
-
-def _travel(
-    row: Any, prefix: str, member_keys: dict[int, str], event_keys: dict[int, str]
-) -> Movement | OnItem | None:
-    def column(name: str) -> Any:
-        return getattr(row, f"{prefix}_{name}")
-
-    met_by_id = column("met_by_id")
-    extras: dict[str, Any] = {
-        "terminal": column("terminal"),
-        "met_by": member_keys[met_by_id] if met_by_id is not None else None,
-        "notes": column("notes"),
-    }
-    if column("event_id") is not None:
-        return OnItem(event=event_keys[column("event_id")], **extras)
-    if column("at") is None or column("timezone") is None:
-        return None
-    return Movement(at=column("at"), timezone=column("timezone"), flight=column("flight"), **extras)
-
-
-def _person(
-    row: Any, person: Any, member_keys: dict[int, str], event_keys: dict[int, str]
-) -> Person:
-    """A person from their member row and who they are (a person row, or the same joined row)."""
-    return Person(
-        key=row.key,
-        given_name=person.given_name,
-        family_name=person.family_name,
-        native_name=person.native_name,
-        name_order=person.name_order,
-        honorific=row.honorific,
-        title=row.title,
-        organization=row.organization,
-        country=person.country,
-        side=row.side,
-        delegation_role=row.delegation_role,
-        precedence=row.precedence,
-        email=person.email,
-        phone=person.phone,
-        dietary=person.dietary,
-        medical=person.medical,
-        notes=row.notes,
-        arrival=_travel(row, "arrival", member_keys, event_keys),
-        departure=_travel(row, "departure", member_keys, event_keys),
-    )
-
-
-def _venue(row: Any) -> Venue:
-    return Venue(
-        key=row.key,
-        name=row.name,
-        native_name=row.native_name,
-        address=row.address,
-        timezone=row.timezone,
-        latitude=row.latitude,
-        longitude=row.longitude,
-        notes=row.notes,
-        country=row.country,
-        kind=row.kind,
-        city=row.city,
-    )
 
 
 def _event(row: EventRow, member_keys: dict[int, str], venue_keys: dict[int, str]) -> Event:
