@@ -48,8 +48,9 @@ class Session:
 
     def start(self, path: Path) -> bool:
         """The first window: painted with the visits of a database that opens as it is,
-        read ahead, and the database opened just after (SQLAlchemy and all); any other
-        file is opened first, as `open` does, so its migration or refusal comes first."""
+        read ahead; then its last visit, read ahead too; then the database opened
+        (SQLAlchemy and all). Any other file is opened first, as `open` does, so its
+        migration or refusal comes first."""
         visits = ready_visits(path)
         if visits is None:
             return self.open(path)
@@ -65,16 +66,16 @@ class Session:
     def _open_painted(self, window: MainWindow, path: Path) -> None:
         if window is not self.window or not window.isVisible():
             return  # closed before it painted
-        try:
-            planner = Planner.open(path)
-        except PlannerError as error:  # changed since it was read, or cannot be written
-            QMessageBox.critical(window, APP_NAME, str(error))
-            self.failed = True
-            window.close()
-            return
-        self.planner = planner
+        # Read ahead with sqlite3: the database itself opens once the last visit is shown.
+        planner = self.planner = Planner.ready(path)
+        window.database_failed.connect(lambda message: self._failed(window, message))
         # The tabs are built on the next turn of the event loop: a click waits for one step.
         QTimer.singleShot(0, lambda: self._attach(window, planner))
+
+    def _failed(self, window: MainWindow, message: str) -> None:
+        QMessageBox.critical(window, APP_NAME, message)
+        self.failed = True
+        window.close()
 
     def _attach(self, window: MainWindow, planner: Planner) -> None:
         if window is self.window and window.isVisible():
@@ -95,14 +96,14 @@ class Session:
         if self.planner is not None:
             self.planner.close()
         self.planner, self.window = planner, window
-        self.preferences.setValue(LAST_DATABASE, str(planner.database.path))
+        self.preferences.setValue(LAST_DATABASE, str(planner.path))
         return True
 
     def restore(self, source: Path) -> bool:
         """Close this database, put the backup in its place (keeping a copy), open it again."""
         if self.planner is None:
             return False
-        path = self.planner.database.path
+        path = self.planner.path
         self.planner.close()
         try:
             safety = restore_backup(path, source)

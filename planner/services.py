@@ -83,7 +83,8 @@ class Planner:
     """The operations on one open database."""
 
     def __init__(self, database: Database, clock: Clock = utc_now) -> None:
-        self.database = database
+        self._database: Database | None = database
+        self._path = database.path
         self.clock = clock
 
     @classmethod
@@ -91,14 +92,49 @@ class Planner:
         """Open (creating or migrating) the database file; see `open_database`."""
         return cls(open_database(path, backups=backups))
 
+    @classmethod
+    def ready(cls, path: Path, clock: Clock = utc_now) -> Planner:
+        """A planner on a file `ready_visits` found ready to use as it is, before it is
+        opened: until then it reads visits with sqlite3 alone, so the window shows a summit's
+        programme without waiting for SQLAlchemy. The database opens when something needs
+        more than a read, or when `open_now` is called; if the file has changed meanwhile,
+        that open refuses it as `Planner.open` would (PlannerError)."""
+        planner = cls.__new__(cls)
+        planner._database, planner._path, planner.clock = None, path.expanduser().absolute(), clock
+        return planner
+
+    @property
+    def database(self) -> Database:
+        """The open database (opened now, for a planner made `ready`)."""
+        if self._database is None:
+            self._database = open_database(self._path)
+        return self._database
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def is_open(self) -> bool:
+        return self._database is not None
+
+    def open_now(self) -> None:
+        """Open the database of a planner made `ready`, if it is not open yet."""
+        _ = self.database
+
     def close(self) -> None:
-        self.database.close()
+        if self._database is not None:
+            self._database.close()
 
     def visits(self) -> list[Visit]:
+        if self._database is None and (ready := catalog.ready_visits(self._path)) is not None:
+            return ready
         with transaction(self.database) as session:
             return store.list_visits(session)
 
     def plan(self, key: str) -> VisitPlan:
+        if self._database is None and (ready := catalog.ready_plan(self._path, key)) is not None:
+            return ready
         with transaction(self.database) as session:
             return store.load_plan(session, key)
 
@@ -261,7 +297,7 @@ class Planner:
 
     def backup_folder(self) -> Path:
         """Where the automatic backups of this database are kept, beside it."""
-        return backup.backup_folder(self.database.path)
+        return backup.backup_folder(self._path)
 
     def back_up(self, target: Path | None = None) -> Path:
         """A consistent copy of the database: at `target`, or dated in the backups folder."""

@@ -91,11 +91,14 @@ class MainWindow(QMainWindow):
         restore_requested(object): the officer chose a backup to put in this one's place.
         painted(): the window has painted for the first time (an `Opening` window now
             waits for `attach`).
+        database_failed(str): a database read ahead (`Planner.ready`) could not be opened
+            after all; the message says why.
     """
 
     database_requested = Signal(object)
     restore_requested = Signal(object)
     painted = Signal()
+    database_failed = Signal(str)
 
     # Made by `attach`: an `Opening` window has none of these until its database is open.
     planner: "Planner"
@@ -127,12 +130,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.is_open = False  # True once the window has its database (see `attach`)
         self._chosen_early: str | None = None  # a visit clicked before the database was open
+        self._open_after_paint = False  # a database read ahead opens once its visit shows
         self._needs_database: list[QAction | QPushButton] = []
         self._list_refresh = QTimer(self)
         self._list_refresh.setSingleShot(True)
         self._list_refresh.setInterval(0)
         self._list_refresh.timeout.connect(self._refresh_visit_list)
-        path = planner.path if isinstance(planner, Opening) else planner.database.path
+        path = planner.path
         self.setWindowTitle(f"{path.name} — {APP_NAME}")
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -240,19 +244,45 @@ class MainWindow(QMainWindow):
             self._first_visit.start(250)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """The first paint of this window: now open its visit."""
+        """The first paint of this window: now open its visit. The first paint with that
+        visit in, from a database read ahead: now open the database itself."""
         painted = event.type() == QEvent.Type.Paint
         if painted and isinstance(watched, QWidget) and watched.window() is self:
-            self._stop_waiting()
-            self._first_visit.start(0)
+            if self._waiting_for_paint:
+                self._stop_waiting()
+                self._first_visit.start(0)
+            elif self._open_after_paint:
+                self._open_after_paint = False
+                self._stop_filtering()
+                QTimer.singleShot(0, self._open_database)
         return False
 
     def _stop_waiting(self) -> None:
         if self._waiting_for_paint:
             self._waiting_for_paint = False
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            self._stop_filtering()
+
+    def _stop_filtering(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not (self._waiting_for_paint or self._open_after_paint):
+            app.removeEventFilter(self)
+
+    def _open_database_after_paint(self) -> None:
+        """A database read ahead opens (SQLAlchemy and all) once its visit is on screen."""
+        if self.planner.is_open or self._open_after_paint:
+            return
+        self._open_after_paint = True
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def _open_database(self) -> None:
+        if self.planner.is_open or not self.isVisible():
+            return
+        try:
+            self.planner.open_now()
+        except PlannerError as error:  # changed since it was read, or cannot be written
+            self.database_failed.emit(str(error))
 
     def _after_first_paint(self) -> None:
         """Open the last visit, or the one clicked meanwhile; without a database yet, say
@@ -260,6 +290,7 @@ class MainWindow(QMainWindow):
         self._stop_waiting()
         if self.is_open:
             self._open_listed(self._chosen_early)  # the list was read just before the paint
+            self._open_database_after_paint()
         else:
             self.painted.emit()
 
@@ -713,7 +744,7 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(Path(path))
 
     def back_up(self) -> None:
-        suggested = self.planner.backup_folder() / f"{self.planner.database.path.stem}-copy.sqlite3"
+        suggested = self.planner.backup_folder() / f"{self.planner.path.stem}-copy.sqlite3"
         path, _ = QFileDialog.getSaveFileName(
             self, "Back up the database", str(suggested), "Databases (*.sqlite3)"
         )
@@ -730,7 +761,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Restore a backup",
-            f"Replace everything in {self.planner.database.path.name} with {Path(path).name}? "
+            f"Replace everything in {self.planner.path.name} with {Path(path).name}? "
             "What it holds now is kept as a backup first.",
         )
         if answer == QMessageBox.StandardButton.Yes:

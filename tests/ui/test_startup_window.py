@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from planner import services
 from planner.app import Session
 from planner.domain.errors import PlannerError
 from planner.domain.model import VisitPlan
@@ -76,7 +77,7 @@ def test_the_window_lists_the_visits_before_the_database_opens_then_opens_the_fi
     assert str(two_visits) in window.database_label.text()
     run_until(lambda: opened(window))
     assert session.planner is window.planner
-    assert window.planner.database.path == two_visits
+    assert window.planner.path == two_visits
     assert window.editor.plan is not None
     assert window.editor.plan.visit.key == "mh-state-visit-2025"
     assert "error(s)" in checked(window).statusBar().currentMessage()  # checked as it opened
@@ -186,17 +187,50 @@ def test_a_file_that_cannot_be_opened_is_refused_as_before_with_no_window(
     assert session.window is None
 
 
-def test_a_database_that_fails_to_open_after_the_paint_says_why_and_closes(
+def test_a_database_that_fails_to_open_after_the_visit_shows_says_why_and_closes(
     session: Session, two_visits: Path, told: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The file read ahead was fine; by the time the database itself opens, it is not."""
+
     def refuse(path: Path, *, backups: bool = True) -> Planner:
         raise PlannerError(f"{path}: locked by another program")
 
-    monkeypatch.setattr(Planner, "open", refuse)
+    monkeypatch.setattr(services, "open_database", refuse)
     assert session.start(two_visits)
     window = session.window
     assert window is not None
     run_until(lambda: session.failed)
     assert told == [f"{two_visits}: locked by another program"]
     assert not window.isVisible()
-    assert not window.is_open
+
+
+def test_the_last_visit_shows_before_the_database_opens_and_the_database_opens_after(
+    session: Session, two_visits: Path, qtbot: QtBot
+) -> None:
+    """A summit's programme is on screen before SQLAlchemy loads; the database follows."""
+    assert session.start(two_visits)
+    window = session.window
+    assert window is not None
+    run_until(lambda: opened(window))
+    shown = window.programme.model.rowCount()
+    assert shown > 0
+    assert not window.planner.is_open  # read with sqlite3 alone so far
+    run_until(lambda: window.planner.is_open)
+    assert window.programme.model.rowCount() == shown
+
+
+def test_an_edit_made_before_the_database_opens_is_saved(
+    session: Session, two_visits: Path, qtbot: QtBot
+) -> None:
+    assert session.start(two_visits)
+    window = session.window
+    assert window is not None
+    run_until(lambda: opened(window))
+    plan = window.editor.plan
+    assert plan is not None
+    assert not window.planner.is_open
+    retitled = replace(plan, visit=replace(plan.visit, title="Retitled at once"))
+    window.editor.apply("Retitle", retitled)  # opens the database to save
+    assert window.planner.is_open
+    assert window.planner.plan(plan.visit.key).visit.title == "Retitled at once"
+    assert window.editor.undo_stack.canUndo()
