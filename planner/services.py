@@ -8,6 +8,7 @@ action that needs it, so the window paints without loading it.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -121,6 +122,18 @@ class Planner:
     def open_now(self) -> None:
         """Open the database of a planner made `ready`, if it is not open yet."""
         _ = self.database
+
+    @staticmethod
+    def load_database_code() -> None:
+        """Import what opening a database and saving need (SQLAlchemy, the schema): safe
+        from another thread, so that `open_now` then takes a moment, not a stall."""
+        # Plain imports only: the lazily loaded `store` module is loaded on the main thread.
+        switching = sys.getswitchinterval()
+        sys.setswitchinterval(min(switching, 0.0005))
+        try:
+            import planner.store.schema  # noqa: F401
+        finally:
+            sys.setswitchinterval(switching)
 
     def close(self) -> None:
         if self._database is not None:

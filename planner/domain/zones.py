@@ -27,7 +27,10 @@ def is_known_zone(name: str) -> bool:
     return name in known_zones()
 
 
+@cache
 def zone(name: str) -> ZoneInfo:
+    """The zone `name`, kept: ZoneInfo keeps only its last few zones for good, and a list of
+    every zone's offset would otherwise read each zone's file again every time."""
     return ZoneInfo(name)
 
 

@@ -5,6 +5,8 @@ visits read ahead, and builds its tabs once it is given the open database (`atta
 neither SQLAlchemy nor the tabs' code holds up its first appearance.
 """
 
+import contextlib
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -74,6 +76,26 @@ def redo_keys() -> list[QKeySequence]:
     return keys if ctrl_y in keys else [*keys, ctrl_y]
 
 
+class CodeLoaded(QObject):
+    """Says on the main thread that code loading on another thread has loaded (or failed:
+    the main thread then loads it itself, and meets the error there)."""
+
+    done = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.finished = False
+
+    def start(self, load: Callable[[], None]) -> None:
+        threading.Thread(target=self._run, args=(load,), daemon=True).start()
+
+    def _run(self, load: Callable[[], None]) -> None:
+        with contextlib.suppress(Exception):  # met again, and reported, on the main thread
+            load()
+        self.finished = True
+        self.done.emit()
+
+
 @dataclass(frozen=True)
 class Opening:
     """A database the window shows before it is open: its file, and its visits read ahead
@@ -131,6 +153,7 @@ class MainWindow(QMainWindow):
         self.is_open = False  # True once the window has its database (see `attach`)
         self._chosen_early: str | None = None  # a visit clicked before the database was open
         self._open_after_paint = False  # a database read ahead opens once its visit shows
+        self._code_loading: CodeLoaded | None = None  # SQLAlchemy, loading meanwhile
         self._needs_database: list[QAction | QPushButton] = []
         self._list_refresh = QTimer(self)
         self._list_refresh.setSingleShot(True)
@@ -268,7 +291,8 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self)
 
     def _open_database_after_paint(self) -> None:
-        """A database read ahead opens (SQLAlchemy and all) once its visit is on screen."""
+        """A database read ahead opens (SQLAlchemy and all) once its visit is on screen:
+        its code loads on another thread meanwhile, and the database opens on this one."""
         if self.planner.is_open or self._open_after_paint:
             return
         self._open_after_paint = True
@@ -279,6 +303,13 @@ class MainWindow(QMainWindow):
     def _open_database(self) -> None:
         if self.planner.is_open or not self.isVisible():
             return
+        if self._code_loading is None:
+            self._code_loading = CodeLoaded(self)
+            self._code_loading.done.connect(self._open_database)
+            self._code_loading.start(self.planner.load_database_code)
+            return
+        if not self._code_loading.finished:
+            return  # `done` comes back when it has loaded
         try:
             self.planner.open_now()
         except PlannerError as error:  # changed since it was read, or cannot be written
