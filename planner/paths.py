@@ -1,13 +1,15 @@
 """Where the app keeps its files; every path can be overridden so tests never touch a profile."""
 
-import os
-from importlib import resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
+from __future__ import annotations
 
-import platformdirs
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import APP_NAME
+
+if TYPE_CHECKING:  # importlib.resources loads only for an installed app's files
+    from importlib.resources.abc import Traversable
 
 DB_ENV = "PLANNER_DB"
 DATA_ENV = "PLANNER_DATA_DIR"
@@ -20,6 +22,8 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_ENV)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # loaded when needed: a database named on the command line needs none
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
@@ -34,7 +38,12 @@ def default_database() -> Path:
 def resource(*parts: str) -> Traversable:
     """A file shipped in resources/: beside the package in a checkout, inside it once installed."""
     checkout = Path(__file__).resolve().parent.parent / "resources"
-    root: Traversable = checkout if checkout.is_dir() else resources.files("planner.resources")
+    if checkout.is_dir():
+        root: Traversable = checkout
+    else:
+        from importlib import resources
+
+        root = resources.files("planner.resources")
     for part in parts:  # one step at a time: a namespace package's path takes one name
         root = root.joinpath(part)
     return root
