@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from planner import __version__, paths
-from planner.domain.checks import Severity
 from planner.domain.errors import PlannerError
+from planner.domain.findings import Severity
 from planner.domain.vocab import Side
 from planner.files import write_atomically
 from planner.services import Planner, restore_backup

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import paths
-from planner.domain.checks import Finding, check_visit
 from planner.domain.edits import unique_key
 from planner.domain.errors import PlannerError, SaveFailed
+from planner.domain.findings import Finding
 from planner.domain.model import Visit, VisitPlan
 from planner.domain.validation import InvalidPlan, flaws
 from planner.domain.vocab import Side
@@ -301,6 +301,8 @@ class Planner:
         return pdf.pdf_bytes(pdf.programme_booklet(self.plan(key)), pdf.PaperSize(paper))
 
     def problems(self, key: str) -> list[Finding]:
+        from planner.domain.checks import check_visit
+
         return check_visit(self.plan(key))
 
     def programme_text(self, key: str) -> str:

@@ -3,51 +3,18 @@ that cannot happen. The window's problems panel and `delegation-planner check` b
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from operator import attrgetter
 
 from planner.domain import zones
+from planner.domain.findings import Finding, Severity, Target
 from planner.domain.model import Event, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import utc_offset, zone_city
 from planner.domain.programme import event_day
 from planner.domain.vocab import Direction, EventStatus, SigningAuthority
 
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-class Target(StrEnum):
-    """What a problem is about, so the window can jump to it."""
-
-    VISIT = "visit"
-    PERSON = "person"
-    EVENT = "event"
-    VENUE = "venue"
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: Severity
-    message: str
-    target: Target
-    key: str
-    # Every programme item the problem is about (both items of a clash), to mark them.
-    events: tuple[str, ...] = ()
-
-    @property
-    def event_keys(self) -> tuple[str, ...]:
-        """The items to mark in the programme for this problem."""
-        if self.events:
-            return self.events
-        return (self.key,) if self.target is Target.EVENT else ()
-
-    def __str__(self) -> str:
-        return f"{self.severity}: {self.message}"
+__all__ = ["Finding", "Severity", "Target", "check_visit"]
 
 
 def check_visit(plan: VisitPlan) -> list[Finding]:

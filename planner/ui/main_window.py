@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
-from planner.domain.checks import Finding, Severity, Target
 from planner.domain.errors import PlannerError
+from planner.domain.findings import Finding, Severity, Target
 from planner.domain.model import Visit, VisitPlan
 from planner.domain.places import our_side
 from planner.domain.vocab import Side

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from planner.domain import programme
-from planner.domain.checks import Finding, Severity
+from planner.domain.findings import Finding, Severity
 from planner.domain.labels import DELEGATION_ROLE, EVENT_KIND, SIDE
 from planner.domain.model import Event, Movement, Person, Venue, VisitPlan
 from planner.domain.names import full_name

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import edits
-from planner.domain.checks import Finding
 from planner.domain.errors import PlannerError
+from planner.domain.findings import Finding
 from planner.domain.labels import SIDE
 from planner.domain.model import Event, Person, Venue, VisitPlan
 from planner.domain.names import display_name
