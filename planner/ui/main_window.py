@@ -513,9 +513,15 @@ class MainWindow(QMainWindow):
         self.problem_dock.setWindowTitle(
             f"Problems ({len(findings)})" if findings else "Problems: none"
         )
-        title = plan.visit.title if plan else "no visit"
+        if plan is None:
+            self.statusBar().showMessage(
+                "No visit open: New… plans one, File ▸ Import visit file… adds one sent to you"
+                if not self.visits.rowCount()
+                else "No visit open"
+            )
+            return
         self.statusBar().showMessage(
-            f"{title} — {errors} error(s), {len(findings) - errors} warning(s); saved"
+            f"{plan.visit.title} — {errors} error(s), {len(findings) - errors} warning(s); saved"
         )
 
     def _refresh_visit_list(self) -> None:

@@ -234,3 +234,16 @@ def test_an_edit_made_before_the_database_opens_is_saved(
     assert window.planner.is_open
     assert window.planner.plan(plan.visit.key).visit.title == "Retitled at once"
     assert window.editor.undo_stack.canUndo()
+
+
+def test_an_empty_database_says_how_to_begin_not_that_nothing_was_saved(
+    session: Session, db_path: Path, qtbot: QtBot
+) -> None:
+    Planner.open(db_path, backups=False).close()
+    assert session.start(db_path)
+    window = session.window
+    assert window is not None
+    run_until(lambda: window.is_open and not checked(window).checker.busy)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("No visit open: New… plans one")
+    assert "saved" not in message
