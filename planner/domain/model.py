@@ -24,6 +24,38 @@ from planner.domain.vocab import (
 )
 
 
+@dataclass(frozen=True, order=True)
+class Translation:
+    """One text of a record in another language of the visit (visit file version 2):
+    `field` (a key of TRANSLATABLE for that record) as it reads in `language` (a tag of
+    `Visit.languages`). A person's `name` is their whole name as that language writes it:
+    `海妮` for Hilda Heine."""
+
+    language: str
+    field: str
+    text: str
+
+
+class Translated:
+    """A record with `translations`, kept in one order (by language, then field), so
+    that two records with the same texts are equal however they were built."""
+
+    translations: tuple[Translation, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.translations) > 1:
+            ordered = tuple(sorted(self.translations))
+            if ordered != self.translations:
+                object.__setattr__(self, "translations", ordered)
+
+    def translation(self, field: str, language: str) -> str | None:
+        """The text of `field` in `language`, if the record has it."""
+        for translation in self.translations:
+            if translation.language == language and translation.field == field:
+                return translation.text
+        return None
+
+
 @dataclass(frozen=True)
 class Organizer:
     """The protocol office that owns the programme."""
@@ -33,7 +65,7 @@ class Organizer:
 
 
 @dataclass(frozen=True)
-class Visit:
+class Visit(Translated):
     key: str
     title: str
     direction: Direction
@@ -45,6 +77,9 @@ class Visit:
     kind: VisitKind = VisitKind.OTHER
     organizer: Organizer | None = None
     notes: str | None = None
+    # The languages its documents are made in, the main one first (BCP 47 tags).
+    languages: tuple[str, ...] = ("en",)
+    translations: tuple[Translation, ...] = ()
     # How many times the stored visit has been saved: bookkeeping, so two windows on one
     # database notice each other's edits. Not part of the visit itself.
     version: int = field(default=0, compare=False)
@@ -82,7 +117,7 @@ class OnItem:
 
 
 @dataclass(frozen=True)
-class Person:
+class Person(Translated):
     """Someone taking part in a visit, with their part in it (side, role, precedence)."""
 
     key: str
@@ -104,10 +139,15 @@ class Person:
     notes: str | None = None
     arrival: Movement | OnItem | None = None
     departure: Movement | OnItem | None = None
+    # The title used in address and on place cards ("President", "Minister"), and the
+    # courtesy title ("Dr.", "Ms."): see planner.domain.address.
+    short_title: str | None = None
+    courtesy: str | None = None
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
-class Venue:
+class Venue(Translated):
     key: str
     name: str
     timezone: str
@@ -119,6 +159,7 @@ class Venue:
     country: str | None = None
     kind: VenueKind | None = None
     city: str | None = None
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,11 +169,12 @@ class Participant:
 
 
 @dataclass(frozen=True)
-class SigningDocument:
+class SigningDocument(Translated):
     title: str
     kind: DocumentKind
     languages: tuple[str, ...] = ()
     copies: int = 2
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,7 +196,7 @@ class Signing:
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(Translated):
     """A programme item. Start and end are UTC instants, planned in their own zones.
 
     An all-day item starts at the first instant of its first day and ends at
@@ -182,6 +224,7 @@ class Event:
     signing: Signing | None = None
     destination: str | None = None
     flight_number: str | None = None
+    translations: tuple[Translation, ...] = ()
     revision: int = field(default=0, compare=False)
     revised_at: datetime | None = field(default=None, compare=False)
 
@@ -196,6 +239,18 @@ class Event:
     @property
     def local_end(self) -> datetime:
         return zones.to_local(self.end, self.zone_of_end)
+
+
+# What each record may have in another language (visit file version 2, "Translations").
+TRANSLATABLE: Mapping[type[Translated], tuple[str, ...]] = MappingProxyType(
+    {
+        Visit: ("title",),
+        Person: ("name", "title", "short_title", "organization"),
+        Venue: ("name", "address"),
+        Event: ("title", "dress_code", "notes"),
+        SigningDocument: ("title",),
+    }
+)
 
 
 @dataclass(frozen=True)
