@@ -1,0 +1,95 @@
+"""One way to translated words for the window and for the documents: Qt's translation system.
+
+Every string a user reads is English in the source, marked for `pyside6-lupdate`, and
+translated through the catalogues in resources/translations (`planner_zh_TW.ts`, compiled
+to `.qm`). The window marks its strings with `self.tr(...)` or
+`QCoreApplication.translate(context, ...)` and installs the catalogue of its language
+(`install`). The domain, which imports no Qt, marks its words with `QT_TRANSLATE_NOOP`
+from `planner.domain.labels`; whoever shows one translates it by its context.
+
+A document is made in the language of its readers, which need not be the window's: it
+asks `translate(language, context, text)`, which reads the catalogue of that language
+without installing it, so a Chinese programme printed from an English window leaves the
+window English.
+
+Languages are BCP 47 tags as visits hold them (`en`, `zh-Hant`, `zh-TW`); each maps to
+the catalogue of the nearest language shipped (`zh_TW`). English is the source: it has no
+catalogue, and any word a catalogue lacks stays English.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+SOURCE = "en"
+# The catalogues shipped: a visit's or a system's language tag, lower-cased, to the name
+# of the catalogue that serves it. Traditional Chinese as Taiwan writes it serves every
+# Chinese written in traditional characters.
+CATALOGUES = {
+    "zh-hant": "zh_TW",
+    "zh-tw": "zh_TW",
+    "zh-hant-tw": "zh_TW",
+    "zh-hk": "zh_TW",
+    "zh-mo": "zh_TW",
+    "zh-hant-hk": "zh_TW",
+    "zh-hant-mo": "zh_TW",
+}
+# The languages the window offers, by the name each calls itself.
+WINDOW_LANGUAGES = {"en": "English", "zh-Hant": "繁體中文"}
+
+
+def catalogue_name(language: str) -> str | None:
+    """The catalogue for a language tag (`zh-Hant`, `zh_TW`, `zh-TW`): `zh_TW`; None for
+    English and for a language no catalogue serves."""
+    return CATALOGUES.get(language.replace("_", "-").lower())
+
+
+def catalogue_path(name: str) -> Path:
+    """Where the compiled catalogue `planner_<name>.qm` is: in resources/translations."""
+    return Path(str(paths.resource("translations", f"planner_{name}.qm")))
+
+
+def catalogue(language: str) -> QTranslator | None:
+    """The loaded catalogue for a language, or None (English, or none shipped or built)."""
+    name = catalogue_name(language)
+    return None if name is None else _loaded(name)
+
+
+@cache
+def _loaded(name: str) -> QTranslator | None:
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    return translator if translator.load(str(catalogue_path(name))) else None
+
+
+def translate(language: str, context: str, text: str, disambiguation: str | None = None) -> str:
+    """`text` (English, marked in `context`) in `language`, or as it is where the
+    catalogue has no translation."""
+    translator = catalogue(language)
+    if translator is None:
+        return text
+    return translator.translate(context, text, disambiguation) or text
+
+
+_installed: list[QTranslator] = []
+
+
+def install(application: QCoreApplication, language: str) -> QTranslator | None:
+    """Make `language` the window's: its catalogue installed in the application (every
+    `tr` from now on reads it, and open widgets are told to retranslate), the one before
+    removed. Returns the catalogue installed, None for English."""
+    while _installed:
+        application.removeTranslator(_installed.pop())
+    translator = catalogue(language)
+    if translator is not None:
+        application.installTranslator(translator)
+        _installed.append(translator)
+    return translator
