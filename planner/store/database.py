@@ -45,9 +45,15 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def create_sqlite_engine(path: Path) -> Engine:
+    import json
+    from functools import partial
+
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}")
+    # JSON columns (translations, languages) hold their texts as UTF-8, not as \u escapes.
+    engine = create_engine(
+        f"sqlite:///{path}", json_serializer=partial(json.dumps, ensure_ascii=False)
+    )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

@@ -8,12 +8,12 @@ values: at summit scale that is most of the cost of a load.
 
 The columns are read as SQLAlchemy writes them (planner.store.schema): instants as naive
 UTC text, dates as ISO text, words of a vocabulary as their values, booleans as 0 and 1,
-a document's languages as JSON.
+a visit's and a document's languages as JSON, and a record's translations as JSON or NULL
+(`{"zh-Hant": {"title": "…"}}`; a person's split between their person and member rows).
 """
 
 import json
 import sqlite3
-from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -28,6 +28,7 @@ from planner.domain.model import (
     Signatory,
     Signing,
     SigningDocument,
+    Translation,
     Venue,
     Visit,
     VisitPlan,
@@ -50,13 +51,14 @@ from planner.domain.vocab import (
 
 VISIT_COLUMNS = (
     "id, key, title, direction, kind, host_country, guest_country, start_date, end_date, "
-    "timezone, organizer_name, organizer_email, notes, version"
+    "timezone, organizer_name, organizer_email, notes, version, languages, translations"
 )
 _MOVEMENT = "at, timezone, flight, event_id, terminal, met_by_id, notes"
 _MEMBERS = (
     "SELECT m.id, m.key, p.given_name, p.family_name, p.native_name, p.name_order, "
     "m.honorific, m.title, m.organization, p.country, m.side, m.delegation_role, "
     "m.precedence, p.email, p.phone, p.dietary, p.medical, m.notes, "
+    "m.short_title, p.courtesy, p.translations, m.translations, "
     + ", ".join(f"m.arrival_{name}" for name in _MOVEMENT.split(", "))
     + ", "
     + ", ".join(f"m.departure_{name}" for name in _MOVEMENT.split(", "))
@@ -64,12 +66,12 @@ _MEMBERS = (
 )
 _VENUES = (
     "SELECT id, key, name, native_name, address, timezone, latitude, longitude, notes, "
-    "country, kind, city FROM venue WHERE visit_id = ? ORDER BY id"
+    "country, kind, city, translations FROM venue WHERE visit_id = ? ORDER BY id"
 )
 _EVENTS = (
     "SELECT id, key, kind, title, starts_at, ends_at, timezone, end_timezone, all_day, "
     "venue_id, destination_id, flight_number, status, dress_code, notes, press, revision, "
-    "revised_at FROM event WHERE visit_id = ? ORDER BY id"
+    "revised_at, translations FROM event WHERE visit_id = ? ORDER BY id"
 )
 _PARTICIPANTS = (
     "SELECT pa.event_id, pa.member_id, pa.role FROM participant pa "
@@ -83,7 +85,8 @@ _OF_SIGNINGS = (
     "JOIN signing s ON s.id = x.signing_id JOIN event e ON e.id = s.event_id WHERE e.visit_id = ?"
 )
 _DOCUMENTS = (
-    f"SELECT x.signing_id, x.title, x.kind, x.languages, x.copies FROM signing_document x "
+    "SELECT x.signing_id, x.title, x.kind, x.languages, x.copies, x.translations "
+    f"FROM signing_document x "
     f"{_OF_SIGNINGS} ORDER BY x.signing_id, x.position"
 )
 _SIGNATORIES = (
@@ -142,9 +145,17 @@ def _signings(
     if not signing_events:
         return {}
     documents: dict[int, list[SigningDocument]] = {}
-    for signing_id, title, kind, languages, copies in connection.execute(_DOCUMENTS, visit_id):
+    for signing_id, title, kind, languages, copies, texts in connection.execute(
+        _DOCUMENTS, visit_id
+    ):
         documents.setdefault(signing_id, []).append(
-            SigningDocument(title, DocumentKind(kind), tuple(json.loads(languages)), copies)
+            SigningDocument(
+                title,
+                DocumentKind(kind),
+                tuple(json.loads(languages)),
+                copies,
+                translations(texts) if texts is not None else (),
+            )
         )
     signatories: dict[int, list[Signatory]] = {}
     for row in connection.execute(_SIGNATORIES, visit_id):
@@ -173,10 +184,9 @@ def _signings(
     }
 
 
-def _visit(row: Iterable[Any]) -> Visit:
-    (_, key, title, direction, kind, host, guest, start, end, zone, name, email, notes, version) = (
-        row
-    )
+def _visit(row: tuple[Any, ...]) -> Visit:
+    (_, key, title, direction, kind, host, guest, start, end, zone, name, email, notes) = row[:13]
+    version, languages, texts = row[13:]
     return Visit(
         key=key,
         title=title,
@@ -189,6 +199,8 @@ def _visit(row: Iterable[Any]) -> Visit:
         timezone=zone,
         organizer=Organizer(name, email) if name is not None else None,
         notes=notes,
+        languages=tuple(json.loads(languages)),
+        translations=translations(texts) if texts is not None else (),
         version=version,
     )
 
@@ -212,8 +224,30 @@ def _person(row: tuple[Any, ...], member_keys: dict[int, str], events: dict[int,
         dietary=row[15],
         medical=row[16],
         notes=row[17],
-        arrival=_movement(row[18:25], member_keys, events),
-        departure=_movement(row[25:32], member_keys, events),
+        short_title=row[18],
+        courtesy=row[19],
+        translations=_person_translations(row[20], row[21]),
+        arrival=_movement(row[22:29], member_keys, events),
+        departure=_movement(row[29:36], member_keys, events),
+    )
+
+
+def _person_translations(own: str | None, post: str | None) -> tuple[Translation, ...]:
+    """Someone's name in other languages (their person row) and their post's texts (their
+    member row), as one record's."""
+    if own is None:
+        return translations(post) if post is not None else ()
+    if post is None:
+        return translations(own)
+    return translations(own) + translations(post)
+
+
+def translations(stored: str) -> tuple[Translation, ...]:
+    """A record's translations from their JSON column (`{"zh-Hant": {"title": "…"}}`)."""
+    return tuple(
+        Translation(language, name, text)
+        for language, texts in json.loads(stored).items()
+        for name, text in texts.items()
     )
 
 
@@ -232,7 +266,10 @@ def _movement(
 
 
 def _venue(row: tuple[Any, ...]) -> Venue:
-    (_, key, name, native, address, zone, latitude, longitude, notes, country, kind, city) = row
+    (_, key, name, native, address, zone, latitude, longitude, notes, country, kind, city) = row[
+        :12
+    ]
+    texts = row[12]
     return Venue(
         key=key,
         name=name,
@@ -245,6 +282,7 @@ def _venue(row: tuple[Any, ...]) -> Venue:
         country=country,
         kind=VenueKind(kind) if kind is not None else None,
         city=city,
+        translations=translations(texts) if texts is not None else (),
     )
 
 
@@ -255,7 +293,7 @@ def _event(
     venue_keys: dict[int, str],
 ) -> Event:
     (_, key, kind, title, start, end, zone, end_zone, all_day, venue, destination) = row[:11]
-    (flight, status, dress, notes, press, revision, revised) = row[11:]
+    (flight, status, dress, notes, press, revision, revised, texts) = row[11:]
     return Event(
         key=key,
         kind=EventKind(kind),
@@ -274,6 +312,7 @@ def _event(
         press=PressAccess(press),
         participants=participants,
         signing=signing,
+        translations=translations(texts) if texts is not None else (),
         revision=revision,
         revised_at=instant(revised),
     )

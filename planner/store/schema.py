@@ -73,6 +73,15 @@ def vocabulary(enum: type[StrEnum]) -> Enum:
     )
 
 
+# A record's texts in the visit's other languages, `{"zh-Hant": {"title": "…"}}`: read and
+# written whole with the row they belong to, NULL when there are none (migration 0005).
+Translations = dict[str, dict[str, str]]
+
+
+def translations_column() -> Mapped[Translations | None]:
+    return mapped_column(JSON(none_as_null=True))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
@@ -95,6 +104,9 @@ class VisitRow(Base):
     organizer_email: Mapped[str | None]
     notes: Mapped[str | None]
     version: Mapped[int] = mapped_column(default=0, server_default="0")
+    # The languages its documents are made in, the main one first: a JSON array of tags.
+    languages: Mapped[list[str]] = mapped_column(JSON, server_default='["en"]')
+    translations: Mapped[Translations | None] = translations_column()
 
     members: Mapped[list["MemberRow"]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True
@@ -128,6 +140,9 @@ class PersonRow(Base):
     phone: Mapped[str | None]
     dietary: Mapped[str | None]
     medical: Mapped[str | None]
+    courtesy: Mapped[str | None]
+    # Their name as other languages write it (`{"zh-Hant": {"name": "海妮"}}`): who they are.
+    translations: Mapped[Translations | None] = translations_column()
 
 
 class MemberRow(Base):
@@ -144,8 +159,11 @@ class MemberRow(Base):
     precedence: Mapped[int]
     honorific: Mapped[str | None]
     title: Mapped[str]
+    short_title: Mapped[str | None]
     organization: Mapped[str | None]
     notes: Mapped[str | None]
+    # Their post in other languages: title, short title, organization (the name: person).
+    translations: Mapped[Translations | None] = translations_column()
     arrival_at: Mapped[datetime | None]
     arrival_timezone: Mapped[str | None]
     arrival_flight: Mapped[str | None]
@@ -211,6 +229,7 @@ class VenueRow(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     kind: Mapped[VenueKind | None] = mapped_column(vocabulary(VenueKind))
     city: Mapped[str | None]
+    translations: Mapped[Translations | None] = translations_column()
 
     visit: Mapped[VisitRow] = relationship(back_populates="venues")
 
@@ -244,6 +263,7 @@ class EventRow(Base):
     revised_at: Mapped[datetime]
     destination_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="RESTRICT"))
     flight_number: Mapped[str | None]
+    translations: Mapped[Translations | None] = translations_column()
 
     visit: Mapped[VisitRow] = relationship(back_populates="events")
     venue: Mapped[VenueRow | None] = relationship(foreign_keys=[venue_id])
@@ -310,6 +330,7 @@ class SigningDocumentRow(Base):
     kind: Mapped[DocumentKind] = mapped_column(vocabulary(DocumentKind))
     languages: Mapped[list[str]] = mapped_column(JSON)
     copies: Mapped[int]
+    translations: Mapped[Translations | None] = translations_column()
 
     __table_args__ = (CheckConstraint("copies >= 1", name="copies_positive"),)
 

@@ -1,6 +1,7 @@
 """Saving and loading whole visits: domain values in, domain values out; rows stay in here."""
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +19,7 @@ from planner.domain.model import (
     Signatory,
     Signing,
     SigningDocument,
+    Translation,
     Venue,
     Visit,
     VisitPlan,
@@ -31,10 +33,15 @@ from planner.store.schema import (
     SignatoryRow,
     SigningDocumentRow,
     SigningRow,
+    Translations,
     VenueRow,
     VisitRow,
     WitnessRow,
 )
+
+# What of a person's texts in other languages is who they are (their person row, deleted
+# with the last visit they are in); the rest is their post in one visit (their member row).
+OWN_TRANSLATIONS = frozenset({"name"})
 
 
 def list_visits(session: Session) -> list[Visit]:
@@ -153,6 +160,7 @@ def _add_signings(
                     "kind": document.kind,
                     "languages": list(document.languages),
                     "copies": document.copies,
+                    "translations": _stored(document.translations),
                 }
             )
         for position, s in enumerate(signing.signatories):
@@ -425,14 +433,18 @@ def _differs(before: object, after: object) -> bool:
 
 
 def _calendar_view(person: Person) -> tuple[object, ...]:
-    """What of a person shows in a calendar entry: names, post, address, place in the order."""
+    """What of a person shows in a calendar entry: names, post, address, place in the order.
+    Their name and title in another language count as the English ones do: a calendar in
+    that language shows them."""
     return (
         person.given_name,
         person.family_name,
         person.native_name,
         person.name_order,
         person.honorific,
+        person.courtesy,
         person.title,
+        tuple(t for t in person.translations if t.field in ("name", "title")),
         person.country,  # the attendee lists say where someone is from
         person.email,
         person.side,
@@ -513,7 +525,29 @@ def _visit_columns(visit: Visit) -> dict[str, Any]:
         "organizer_name": visit.organizer.name if visit.organizer else None,
         "organizer_email": visit.organizer.email if visit.organizer else None,
         "notes": visit.notes,
+        "languages": list(visit.languages),
+        "translations": _stored(visit.translations),
     }
+
+
+def _stored(translations: Iterable[Translation]) -> Translations | None:
+    """Translations as their JSON column holds them, `{"zh-Hant": {"title": "…"}}`; None
+    (NULL) for none."""
+    by_language: Translations = {}
+    for translation in translations:
+        by_language.setdefault(translation.language, {})[translation.field] = translation.text
+    return by_language or None
+
+
+def _translations(stored: Translations | None) -> tuple[Translation, ...]:
+    """Translations from their column, as an ORM row holds it."""
+    if not stored:
+        return ()
+    return tuple(
+        Translation(language, name, text)
+        for language, texts in stored.items()
+        for name, text in texts.items()
+    )
 
 
 def _member_row(person: Person) -> MemberRow:
@@ -534,6 +568,8 @@ def _person_columns(person: Person) -> dict[str, Any]:
         "phone": person.phone,
         "dietary": person.dietary,
         "medical": person.medical,
+        "courtesy": person.courtesy,
+        "translations": _stored(t for t in person.translations if t.field in OWN_TRANSLATIONS),
     }
 
 
@@ -545,8 +581,10 @@ def _member_columns(person: Person) -> dict[str, Any]:
         "precedence": person.precedence,
         "honorific": person.honorific,
         "title": person.title,
+        "short_title": person.short_title,
         "organization": person.organization,
         "notes": person.notes,
+        "translations": _stored(t for t in person.translations if t.field not in OWN_TRANSLATIONS),
         **_movement_columns("arrival", person.arrival),
         **_movement_columns("departure", person.departure),
     }
@@ -579,6 +617,7 @@ def _venue_columns(venue: Venue) -> dict[str, Any]:
         "country": venue.country,
         "kind": venue.kind,
         "city": venue.city,
+        "translations": _stored(venue.translations),
     }
 
 
@@ -600,7 +639,9 @@ def _event_row(
 
 
 def _event_details(event: Event) -> dict[str, object]:
-    """The event's own columns, those an edit may change."""
+    """The event's own columns, those an edit may change. Its texts in other languages are
+    among them: a changed translation of its title, dress code or notes raises the revision
+    (the calendar's SEQUENCE) as a change of the English text does."""
     return {
         "kind": event.kind,
         "title": event.title,
@@ -614,6 +655,7 @@ def _event_details(event: Event) -> dict[str, object]:
         "notes": event.notes,
         "press": event.press,
         "flight_number": event.flight_number,
+        "translations": _stored(event.translations),
     }
 
 
@@ -636,6 +678,7 @@ def _signing_row(signing: Signing, members: dict[str, MemberRow]) -> SigningRow:
                 kind=document.kind,
                 languages=list(document.languages),
                 copies=document.copies,
+                translations=_stored(document.translations),
             )
             for position, document in enumerate(signing.documents)
         ],
@@ -695,6 +738,7 @@ def _event_of(
         press=row.press,
         participants=participants,
         signing=signing,
+        translations=_translations(row.translations),
         revision=row.revision,
         revised_at=row.revised_at,
     )
@@ -710,7 +754,9 @@ def _signing(row: SigningRow, member_keys: dict[int, str]) -> Signing:
 
 def _document(row: Any) -> SigningDocument:
     """An instrument from its row (an ORM row or a plain one)."""
-    return SigningDocument(row.title, row.kind, tuple(row.languages), row.copies)
+    return SigningDocument(
+        row.title, row.kind, tuple(row.languages), row.copies, _translations(row.translations)
+    )
 
 
 def _signatory(row: Any, member_keys: dict[int, str]) -> Signatory:
