@@ -24,12 +24,14 @@ from planner.domain import zones
 from planner.domain.errors import SaveFailed
 from planner.domain.labels import FIELD_LABELS
 from planner.domain.model import (
+    TRANSLATABLE,
     Event,
     Movement,
     OnItem,
     Person,
     Signing,
     SigningDocument,
+    Translated,
     Venue,
     Visit,
     VisitPlan,
@@ -42,6 +44,18 @@ MAX_KEY = 100
 MAX_PRECEDENCE = 1_000_000
 MAX_LANGUAGE_TAG = 35
 VISIT_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
+# A well-formed BCP 47 tag (RFC 5646 "langtag", case-insensitive): language with extended
+# subtags, script, region, variants, extensions, private use. `en`, `zh-Hant`, `zh-Hant-TW`,
+# `mh`, `es-419`. Whether a registry knows each subtag is not checked.
+LANGUAGE_TAG = re.compile(
+    r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})"
+    r"(?:-[a-z]{4})?"
+    r"(?:-(?:[a-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
+    r"(?:-[0-9a-wyz](?:-[a-z0-9]{2,8})+)*"
+    r"(?:-x(?:-[a-z0-9]{1,8})+)?",
+    re.IGNORECASE,
+)
 
 Part = str | int
 _Keyed = TypeVar("_Keyed", Person, Venue, Event)
@@ -113,6 +127,8 @@ def flaws(plan: VisitPlan, *, since: VisitPlan | None = None) -> list[Flaw]:
     and every rule that ties records together, whatever the size of the visit.
     """
     found: list[Flaw] = []
+    if since is not None and plan.visit.languages != since.visit.languages:
+        since = None  # every record's translations are measured against the languages anew
     if since is None or plan.visit is not since.visit:
         found += visit_flaws(plan.visit)
     found += _people_flaws(plan, since)
@@ -139,11 +155,32 @@ def visit_flaws(visit: Visit) -> list[Flaw]:
         out.required("name", visit.organizer.name, ("organizer",))
         out.email(("organizer", "email"), visit.organizer.email)
     out.texts(visit, ("notes",))
+    _languages(out, visit.languages)
+    out.translations(visit, visit.languages)
     return out.flaws
 
 
-def person_flaws(person: Person, position: int | None = None) -> list[Flaw]:
-    """The rules about someone alone: a name, a post, a country, a place in the order."""
+def _languages(out: "_Out", languages: tuple[str, ...]) -> None:
+    """The visit's languages: at least one, each a tag, none twice."""
+    if not languages:
+        out.add(("languages",), 'names no language: at least the main one, like ["en"]')
+    seen: dict[str, str] = {}
+    for index, language in enumerate(languages):
+        if len(language) > MAX_LANGUAGE_TAG or not LANGUAGE_TAG.fullmatch(language):
+            out.add(
+                ("languages", index),
+                f'"{language}" is not a language tag like "en" or "zh-Hant"',
+            )
+        elif language.casefold() in seen:
+            out.add(("languages", index), f'"{language}" is listed already')
+        seen.setdefault(language.casefold(), language)
+
+
+def person_flaws(
+    person: Person, position: int | None = None, *, languages: tuple[str, ...] | None = None
+) -> list[Flaw]:
+    """The rules about someone alone: a name, a post, a country, a place in the order. With
+    `languages` (the visit's), their translations are in those languages."""
     out = _Out(Record.PERSON, person.key, partial(_person_label, person), position)
     out.key(person.key)
     out.required("given_name", person.given_name)
@@ -160,14 +197,17 @@ def person_flaws(person: Person, position: int | None = None) -> list[Flaw]:
         if isinstance(entry, Movement):
             out.zone((name, "timezone"), entry.timezone)
             out.texts(entry, ("flight",), (name,))
+    out.translations(person, languages)
     return out.flaws
 
 
 PERSON_TEXTS: tuple[str, ...] = ("family_name", "native_name", "honorific", "organization")
-PERSON_TEXTS += ("phone", "dietary", "medical", "notes")
+PERSON_TEXTS += ("phone", "dietary", "medical", "notes", "short_title", "courtesy")
 
 
-def venue_flaws(venue: Venue, position: int | None = None) -> list[Flaw]:
+def venue_flaws(
+    venue: Venue, position: int | None = None, *, languages: tuple[str, ...] | None = None
+) -> list[Flaw]:
     out = _Out(Record.VENUE, venue.key, venue.name or venue.key, position)
     out.key(venue.key)
     out.required("name", venue.name)
@@ -182,13 +222,19 @@ def venue_flaws(venue: Venue, position: int | None = None) -> list[Flaw]:
     if venue.country is not None:
         out.country("country", venue.country)
     out.texts(venue, ("native_name", "address", "notes", "city"))
+    out.translations(venue, languages)
     return out.flaws
 
 
 def event_flaws(
-    event: Event, position: int | None = None, who: Callable[[str], str] | None = None
+    event: Event,
+    position: int | None = None,
+    who: Callable[[str], str] | None = None,
+    *,
+    languages: tuple[str, ...] | None = None,
 ) -> list[Flaw]:
-    """The rules about an item alone: its times, zones, texts, and the shape of its signing."""
+    """The rules about an item alone: its times, zones, texts, and the shape of its signing.
+    With `languages` (the visit's), its translations and its documents' are in those."""
     out = _Out(Record.EVENT, event.key, event.title or event.key, position, who)
     out.key(event.key)
     out.required("title", event.title)
@@ -200,6 +246,7 @@ def event_flaws(
     if event.end <= event.start:
         out.add(("end",), _not_after(event) if zones_known else "is not after the start")
     out.texts(event, ("dress_code", "notes", "flight_number"))
+    out.translations(event, languages)
     seen: set[str] = set()
     for index, participant in enumerate(event.participants):
         if participant.person in seen:
@@ -211,7 +258,7 @@ def event_flaws(
     if event.signing is not None:
         if event.kind is not EventKind.SIGNING:
             out.add(("signing",), 'only an item of kind "signing" has a signing')
-        _signing_shape(out, event.signing)
+        _signing_shape(out, event.signing, languages)
     return out.flaws
 
 
@@ -229,7 +276,8 @@ def item_flaws(plan: VisitPlan, event: Event) -> list[Flaw]:
     """What keeps `event` out of `plan` (in place of the item of its key, or added): its
     own rules, and those tying it to the plan's people and venues."""
     who = _namer(plan)
-    return event_flaws(event, None, who) + _event_references(plan, event, None, who)
+    own = event_flaws(event, None, who, languages=plan.visit.languages)
+    return own + _event_references(plan, event, None, who)
 
 
 # Rules that tie records together, for every record at each call.
@@ -245,7 +293,7 @@ def _people_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
     who = _namer(plan)
     for position, person in enumerate(plan.people):
         if old.get(person.key) is not person:
-            yield from person_flaws(person, position)
+            yield from person_flaws(person, position, languages=plan.visit.languages)
         out = _Out(Record.PERSON, person.key, partial(_person_label, person), position, who)
         slot = (person.side, person.precedence)
         if slot in places:
@@ -293,7 +341,7 @@ def _venue_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
     )
     for position, venue in enumerate(plan.venues):
         if old.get(venue.key) is not venue:
-            yield from venue_flaws(venue, position)
+            yield from venue_flaws(venue, position, languages=plan.visit.languages)
 
 
 def _event_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
@@ -312,7 +360,7 @@ def _event_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
     who = _namer(plan)
     for position, event in enumerate(plan.events):
         if old.get(event.key) is not event:
-            yield from event_flaws(event, position, who)
+            yield from event_flaws(event, position, who, languages=plan.visit.languages)
         elif same_keys:
             continue
         yield from _event_references(plan, event, position, who)
@@ -336,10 +384,10 @@ def _event_references(
     return out.flaws
 
 
-def _signing_shape(out: "_Out", signing: Signing) -> None:
+def _signing_shape(out: "_Out", signing: Signing, languages: tuple[str, ...] | None) -> None:
     """A signing's own rules: its instruments, turns and authorities agree with themselves."""
     for index, document in enumerate(signing.documents):
-        _document(out, ("signing", "documents", index), document)
+        _document(out, ("signing", "documents", index), document, languages)
     turns = Counter(signatory.order for signatory in signing.signatories)
     signers = Counter(signatory.person for signatory in signing.signatories)
     for index, signatory in enumerate(signing.signatories):
@@ -418,8 +466,14 @@ def _signing_people(out: "_Out", plan: VisitPlan, event: Event) -> None:
             out.add(where, f"{out.who(witness)} witnesses but is not at the item")
 
 
-def _document(out: "_Out", where: tuple[Part, ...], document: SigningDocument) -> None:
+def _document(
+    out: "_Out",
+    where: tuple[Part, ...],
+    document: SigningDocument,
+    languages: tuple[str, ...] | None,
+) -> None:
     out.required("title", document.title, where)
+    out.translations(document, languages, where)
     if document.copies < 1:
         out.add((*where, "copies"), f"{document.copies} originals: at least one is signed")
     for index, language in enumerate(document.languages):
@@ -428,6 +482,32 @@ def _document(out: "_Out", where: tuple[Part, ...], document: SigningDocument) -
                 (*where, "languages", index),
                 f'"{language}" is not a language tag like "en" or "zh-Hant"',
             )
+
+
+_RECORD_NAMES: Mapping[type[Translated], str] = {
+    Visit: "a visit",
+    Person: "a person",
+    Venue: "a venue",
+    Event: "an item",
+    SigningDocument: "a document",
+}
+
+
+def _language_problem(language: str, languages: tuple[str, ...]) -> str | None:
+    """Why a text cannot be in `language`: the visit's main language is the record's own
+    texts, and any other must be one the visit lists, written as it lists it."""
+    if language not in languages:
+        known = ", ".join(f'"{tag}"' for tag in languages)
+        for tag in languages:
+            if tag.casefold() == language.casefold():
+                return f'"{language}" is written "{tag}" in the visit\'s languages'
+        return f'"{language}" is not one of the visit\'s languages ({known})'
+    if language == languages[0]:
+        return (
+            f"\"{language}\" is the visit's main language: the record's own texts are in it, "
+            "not its translations"
+        )
+    return None
 
 
 def _unique_keys(
@@ -514,6 +594,42 @@ class _Out:
             text = getattr(value, name)
             if text is not None:
                 self.text(name, text, within)
+
+    def translations(
+        self,
+        record: Translated,
+        languages: tuple[str, ...] | None,
+        within: tuple[Part, ...] = (),
+    ) -> None:
+        """A record's texts in the visit's other languages: only those `languages` (when
+        known) after the main one, only the texts TRANSLATABLE names for the record and
+        that it has, each given once, each text under the rules of the text it translates."""
+        if not record.translations:
+            return
+        translatable = TRANSLATABLE[type(record)]
+        what = _RECORD_NAMES[type(record)]
+        refused: set[str] = set()
+        given: set[tuple[str, str]] = set()
+        for translation in record.translations:
+            language, name = translation.language, translation.field
+            at = (*within, "translations", language)
+            if languages is not None and language not in refused:
+                problem = _language_problem(language, languages)
+                if problem:
+                    refused.add(language)
+                    self.add(at, problem)
+            if language in refused:
+                continue
+            if name not in translatable:
+                only = ", ".join(translatable)
+                self.add((*at, name), f"is not a text {what} has in another language (only {only})")
+            elif name != "name" and getattr(record, name) is None:
+                self.add((*at, name), f"translates a {name.replace('_', ' ')} {what} does not have")
+            elif (language, name) in given:
+                self.add((*at, name), "is given more than once")
+            else:
+                self.required(name, translation.text, at)
+            given.add((language, name))
 
     def country(self, name: str, code: str) -> None:
         if not COUNTRY.fullmatch(code):

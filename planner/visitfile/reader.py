@@ -16,6 +16,7 @@ from planner.domain.model import (
     Signatory,
     Signing,
     SigningDocument,
+    Translation,
     Venue,
     Visit,
     VisitPlan,
@@ -80,17 +81,16 @@ MOVEMENT_KEYS: tuple[str, ...] = ("at", "timezone", "flight")
 # Keys version 2 adds, by the record they belong to: read from a version 2 file, named as
 # a version 2 key in a version 1 file.
 V2_KEYS: dict[str, tuple[str, ...]] = {
-    "venue": ("country", "kind", "city"),
-    "event": ("destination", "flight_number"),
+    "visit": ("languages", "translations"),
+    "person": ("short_title", "courtesy", "translations"),
+    "venue": ("country", "kind", "city", "translations"),
+    "event": ("destination", "flight_number", "translations"),
+    "document": ("translations",),
     "movement": ("event", "terminal", "met_by", "notes"),
 }
 # Version 2 sections this program does not read yet, each with what it is: a file that uses
 # them is refused by name rather than having them dropped.
 LATER_SECTIONS = {
-    "translations": "texts in a second language",
-    "languages": "texts in a second language",
-    "short_title": "texts in a second language",
-    "courtesy": "texts in a second language",
     "seating": "seating plans",
     "vehicles": "cars and motorcades",
     "stays": "hotel rooms",
@@ -98,12 +98,10 @@ LATER_SECTIONS = {
 }
 LATER_KEYS: dict[str, tuple[str, ...]] = {
     "top": ("gifts",),
-    "visit": ("languages",),
-    "person": ("translations", "short_title", "courtesy", "stays"),
-    "venue": ("translations",),
-    "event": ("translations", "seating", "vehicles"),
-    "document": ("translations",),
+    "person": ("stays",),
+    "event": ("seating", "vehicles"),
 }
+TRANSLATIONS_EXPECTED = 'an object from a language to texts, like {"zh-Hant": {"title": "…"}}'
 
 SIGNATORY_OPTIONAL: tuple[str, ...] = (
     "on_behalf_of",
@@ -232,6 +230,8 @@ class _VisitReader(FieldReader):
         for flaw in flaws(plan):
             if flaw.missing is not None and flaw.missing[1] in defined[flaw.missing[0]]:
                 continue
+            if plan.visit is _STAND_IN and flaw.path[-2:-1] == ("translations",):
+                continue  # a language measured against languages that could not be read
             if flaw.record is Record.VISIT:
                 if plan.visit is _STAND_IN:
                     continue
@@ -296,6 +296,8 @@ class _VisitReader(FieldReader):
         zone = self.zone(obj, "timezone", path, required=True)
         organizer = self._organizer(obj, path)
         notes = self.text(obj, "notes", path)
+        languages = self._languages(obj, path)
+        translations = self._translations(obj, path)
         if not self.clean_since(mark):
             return None
         assert key and title and direction and host and guest and start and end and zone
@@ -311,7 +313,58 @@ class _VisitReader(FieldReader):
             timezone=zone,
             organizer=organizer,
             notes=notes,
+            languages=languages,
+            translations=translations,
         )
+
+    def _languages(self, visit: JsonObject, path: str) -> tuple[str, ...]:
+        """The visit's languages, as given (the rules say which tags are good); ("en",)
+        when the file does not say."""
+        if "languages" not in visit:
+            return ("en",)
+        if not isinstance(visit["languages"], list):
+            self.array(visit, "languages", path)  # says what was expected
+            return ("en",)
+        languages = []
+        for index, language in enumerate(visit["languages"]):
+            if isinstance(language, str):
+                languages.append(language)
+            else:
+                self.problem(
+                    f"{child(path, 'languages')}[{index}]",
+                    f'expected a language tag like "en" or "zh-Hant", got {describe(language)}',
+                )
+        return tuple(languages)
+
+    def _translations(self, record: JsonObject, path: str) -> tuple[Translation, ...]:
+        """A record's texts in other languages, as given: which languages and keys it may
+        have, and what a text may be, are rules of the plan (`planner.domain.validation`),
+        reported at their JSON paths like every other."""
+        if "translations" not in record:
+            return ()
+        where = child(path, "translations")
+        value = record["translations"]
+        if not isinstance(value, dict):
+            self.problem(where, f"expected {TRANSLATIONS_EXPECTED}, got {describe(value)}")
+            return ()
+        languages = self.object(value, where, (), tuple(value))
+        assert languages is not None
+        found = []
+        for language, texts in languages.items():
+            at = child(where, language)
+            if not isinstance(texts, dict):
+                self.problem(
+                    at, f'expected an object of texts, like {{"title": "…"}}, got {describe(texts)}'
+                )
+                continue
+            obj = self.object(texts, at, (), tuple(texts))
+            assert obj is not None
+            for name, text in obj.items():
+                if isinstance(text, str):
+                    found.append(Translation(language, name, text))
+                else:
+                    self.problem(child(at, name), f"expected a string, got {describe(text)}")
+        return tuple(found)
 
     def _organizer(self, visit: JsonObject, path: str) -> Organizer | None:
         if "organizer" not in visit:
@@ -348,6 +401,9 @@ class _VisitReader(FieldReader):
         notes = self.text(obj, "notes", path)
         arrival = self._movement(obj, "arrival", path, home_zone)
         departure = self._movement(obj, "departure", path, home_zone)
+        short_title = self.text(obj, "short_title", path)
+        courtesy = self.text(obj, "courtesy", path)
+        translations = self._translations(obj, path)
         if not self.clean_since(mark):
             return None
         assert key and given and family is not None and title and country and side and role
@@ -372,6 +428,9 @@ class _VisitReader(FieldReader):
             notes=notes,
             arrival=arrival,
             departure=departure,
+            short_title=short_title,
+            courtesy=courtesy,
+            translations=translations,
         )
 
     def _movement(
@@ -420,11 +479,23 @@ class _VisitReader(FieldReader):
         country = self.country(obj, "country", path)
         kind = self.choice(obj, "kind", path, VenueKind)
         city = self.text(obj, "city", path)
+        translations = self._translations(obj, path)
         if not self.clean_since(mark):
             return None
         assert key and name and zone
         return Venue(
-            key, name, zone, native_name, address, latitude, longitude, notes, country, kind, city
+            key,
+            name,
+            zone,
+            native_name,
+            address,
+            latitude,
+            longitude,
+            notes,
+            country,
+            kind,
+            city,
+            translations,
         )
 
     def _instant(self, local: datetime, zone: str, where: str) -> datetime | None:
@@ -476,6 +547,7 @@ class _VisitReader(FieldReader):
         dress_code = self.text(obj, "dress_code", path)
         notes = self.text(obj, "notes", path)
         press = self.choice(obj, "press", path, PressAccess) or PressAccess.CLOSED
+        translations = self._translations(obj, path)
         if not self.clean_since(mark) or times is None:
             return None
         assert key and kind and title
@@ -497,6 +569,7 @@ class _VisitReader(FieldReader):
             press=press,
             destination=destination,
             flight_number=flight_number,
+            translations=translations,
         )
 
     def _times(
@@ -590,10 +663,12 @@ class _VisitReader(FieldReader):
                     f'expected a language tag like "en" or "zh-Hant", got {describe(language)}',
                 )
         copies = self.integer(obj, "copies", path, minimum=1)
+        translations = self._translations(obj, path)
         if not self.clean_since(mark):
             return None
         assert title and kind
-        return SigningDocument(title, kind, tuple(languages), copies if copies is not None else 2)
+        copies = copies if copies is not None else 2
+        return SigningDocument(title, kind, tuple(languages), copies, translations)
 
     def _signatory(
         self,

@@ -6,11 +6,14 @@ from typing import Any
 
 from planner.domain import zones
 from planner.domain.model import (
+    TRANSLATABLE,
     Event,
     Movement,
     OnItem,
     Person,
     Signing,
+    SigningDocument,
+    Translated,
     Venue,
     Visit,
     VisitPlan,
@@ -43,6 +46,20 @@ def _present(pairs: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in pairs.items() if value is not None}
 
 
+def _translations(record: Translated) -> dict[str, dict[str, str]] | None:
+    """A record's texts in other languages, by language, each language's texts in the order
+    the format lists the keys; None (left out) when it has none."""
+    if not record.translations:
+        return None
+    order = {name: place for place, name in enumerate(TRANSLATABLE[type(record)])}
+    by_language: dict[str, dict[str, str]] = {}
+    for translation in sorted(
+        record.translations, key=lambda t: (t.language, order.get(t.field, len(order)), t.field)
+    ):
+        by_language.setdefault(translation.language, {})[translation.field] = translation.text
+    return by_language
+
+
 def _wall_time(local: datetime) -> str:
     return local.isoformat(timespec="minutes" if local.second == 0 else "seconds")
 
@@ -64,6 +81,8 @@ def _visit(visit: Visit) -> dict[str, Any]:
             if organizer
             else None,
             "notes": visit.notes,
+            "languages": list(visit.languages) if visit.languages != ("en",) else None,
+            "translations": _translations(visit),
         }
     )
 
@@ -94,7 +113,9 @@ def _person(person: Person) -> dict[str, Any]:
             "native_name": person.native_name,
             "name_order": person.name_order.value,
             "honorific": person.honorific,
+            "courtesy": person.courtesy,
             "title": person.title,
+            "short_title": person.short_title,
             "organization": person.organization,
             "country": person.country,
             "side": person.side.value,
@@ -107,6 +128,7 @@ def _person(person: Person) -> dict[str, Any]:
             "notes": person.notes,
             "arrival": _movement(person.arrival),
             "departure": _movement(person.departure),
+            "translations": _translations(person),
         }
     )
 
@@ -125,6 +147,7 @@ def _venue(venue: Venue) -> dict[str, Any]:
             "country": venue.country,
             "kind": venue.kind.value if venue.kind else None,
             "city": venue.city,
+            "translations": _translations(venue),
         }
     )
 
@@ -163,21 +186,14 @@ def _event(plan: VisitPlan, event: Event) -> dict[str, Any]:
                 {"person": p.person, "role": p.role.value} for p in event.participants
             ],
             "signing": _signing(event.signing) if event.signing else None,
+            "translations": _translations(event),
         }
     )
 
 
 def _signing(signing: Signing) -> dict[str, Any]:
     return {
-        "documents": [
-            {
-                "title": document.title,
-                "kind": document.kind.value,
-                "languages": list(document.languages),
-                "copies": document.copies,
-            }
-            for document in signing.documents
-        ],
+        "documents": [_document(document) for document in signing.documents],
         "signatories": [
             _present(
                 {
@@ -194,3 +210,15 @@ def _signing(signing: Signing) -> dict[str, Any]:
         ],
         "witnesses": list(signing.witnesses),
     }
+
+
+def _document(document: SigningDocument) -> dict[str, Any]:
+    return _present(
+        {
+            "title": document.title,
+            "kind": document.kind.value,
+            "languages": list(document.languages),
+            "copies": document.copies,
+            "translations": _translations(document),
+        }
+    )
