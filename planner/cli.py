@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="the programme as text, day by day")
     show.add_argument("key", metavar="KEY", help="the visit's key")
+    _language_options(show)
 
     check = commands.add_parser("check", help="list what is wrong with a visit (exit 1 on errors)")
     check.add_argument("key", metavar="KEY", help="the visit's key")
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--day", type=_iso_date, metavar="YYYY-MM-DD", help="one day, in the visit's home zone"
     )
     calendar.add_argument("--event", metavar="EVENT_KEY", help="one event")
+    _language_options(calendar)
     calendar.add_argument("-o", "--output", required=True, metavar="FILE", help="the .ics file")
     people = exports.add_parser("attendees", help="attendee list: csv, xlsx or a printed pdf")
     people.add_argument("key", metavar="KEY", help="the visit's key")
@@ -99,13 +101,37 @@ def build_parser() -> argparse.ArgumentParser:
         help="add the confidential medical notes (csv and xlsx only)",
     )
     _paper_option(people)
+    _language_options(people)
     people.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write")
 
-    booklet = exports.add_parser("programme", help="the programme booklet as a pdf")
+    booklet = exports.add_parser("programme", help="the programme booklet as a pdf, or as text")
     booklet.add_argument("key", metavar="KEY", help="the visit's key")
+    booklet.add_argument(
+        "--format",
+        choices=["pdf", "text"],
+        default="pdf",
+        help="the printed booklet (default), or the text `show` prints",
+    )
     _paper_option(booklet)
-    booklet.add_argument("-o", "--output", required=True, metavar="FILE", help="the .pdf file")
+    _language_options(booklet)
+    booklet.add_argument("-o", "--output", required=True, metavar="FILE", help="the file")
     return parser
+
+
+def _language_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        metavar="TAG",
+        help="the document's language: a language of the visit (en, zh-Hant), or "
+        "'bilingual' for its main language with the second under it "
+        "(default: the visit's first language)",
+    )
+    parser.add_argument(
+        "--era",
+        choices=["gregorian", "roc"],
+        default="gregorian",
+        help="how Chinese dates count years: 2025年 (default) or 中華民國114年 (roc)",
+    )
 
 
 def _paper_option(parser: argparse.ArgumentParser) -> None:
@@ -135,7 +161,7 @@ def cmd_list(planner: Planner, _args: argparse.Namespace) -> int:
 
 
 def cmd_show(planner: Planner, args: argparse.Namespace) -> int:
-    sys.stdout.write(planner.programme_text(args.key))
+    sys.stdout.write(planner.programme_text(args.key, language=args.lang, era=args.era))
     return EXIT_OK
 
 
@@ -202,7 +228,14 @@ def cmd_export(planner: Planner, args: argparse.Namespace) -> int:
     if private:
         data = planner.export_visit_file(args.key)
     elif args.export == "ics":
-        data = planner.calendar(args.key, person=args.person, day=args.day, event=args.event)
+        data = planner.calendar(
+            args.key,
+            person=args.person,
+            day=args.day,
+            event=args.event,
+            language=args.lang,
+            era=args.era,
+        )
     elif args.export == "attendees":
         data = planner.attendee_list(
             args.key,
@@ -211,9 +244,14 @@ def cmd_export(planner: Planner, args: argparse.Namespace) -> int:
             guests_first=args.guests_first,
             paper=args.paper,
             include_medical=args.include_medical,
+            language=args.lang,
+            era=args.era,
         )
+    elif args.format == "text":
+        text = planner.programme_text(args.key, language=args.lang, era=args.era)
+        data = text.encode("utf-8")
     else:
-        data = planner.programme_pdf(args.key, paper=args.paper)
+        data = planner.programme_pdf(args.key, paper=args.paper, language=args.lang, era=args.era)
     _write_output(args.output, data, private=private)
     return EXIT_OK
 

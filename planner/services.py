@@ -22,6 +22,7 @@ from planner.domain.findings import Finding
 from planner.domain.model import Visit, VisitPlan
 from planner.domain.validation import InvalidPlan, flaws
 from planner.domain.vocab import Side
+from planner.export.language import BILINGUAL, DocumentLanguage, document_language
 from planner.export.text import programme_text
 from planner.lazy import lazy_module
 from planner.store import backup, catalog
@@ -252,6 +253,31 @@ class Planner:
             store.add_plan(session, plan, now=self.clock())
         return plan.visit.key, True
 
+    # Documents. Each is made in a language of the visit: `language` one of its tags, or
+    # "bilingual" (the main language, the second under it), None for the main one; `era`
+    # "roc" counts the years of Chinese dates from 1912 (中華民國114年). A language the
+    # visit does not have is refused with PlannerError naming those it has.
+
+    @staticmethod
+    def document_language(
+        visit: Visit, language: str | None = None, era: str | None = None
+    ) -> DocumentLanguage:
+        """The language(s) of a document of `visit`, for the window's print preview:
+        pass it to `planner.export.pdf.programme_booklet` or `attendee_sheet`."""
+        return document_language(visit, language, era)
+
+    @staticmethod
+    def document_languages(visit: Visit) -> list[tuple[str, str]]:
+        """What a document of `visit` can be made in, as (value for `language`, label):
+        each of its languages by its own name, then both where it has two or more."""
+        from planner.domain.places import language_name
+
+        choices = [(tag, language_name(tag)) for tag in visit.languages]
+        if len(visit.languages) > 1:
+            both = " + ".join(label for _, label in choices[:2])
+            choices.append((BILINGUAL, both))
+        return choices
+
     def calendar(
         self,
         key: str,
@@ -259,13 +285,16 @@ class Planner:
         person: str | None = None,
         day: date | None = None,
         event: str | None = None,
+        language: str | None = None,
+        era: str | None = None,
     ) -> bytes:
         """An .ics of the whole visit, or one person's, one day's or one event's part of it."""
         from planner.export import ics  # icalendar loads only for calendars
 
         plan = self.plan(key)
-        selection = ics.select_events(plan, person=person, day=day, event=event)
-        return ics.calendar_bytes(plan, selection, stamp=self.clock())
+        words = document_language(plan.visit, language, era)
+        selection = ics.select_events(plan, person=person, day=day, event=event, language=words)
+        return ics.calendar_bytes(plan, selection, stamp=self.clock(), language=words)
 
     def attendee_list(
         self,
@@ -276,18 +305,25 @@ class Planner:
         guests_first: bool = False,
         paper: str = "a4",
         include_medical: bool = False,
+        language: str | None = None,
+        era: str | None = None,
     ) -> bytes:
         """The delegation, or one event's participants, as csv, xlsx or a printed pdf sheet."""
         from planner.export import attendees  # openpyxl loads only for spreadsheets
 
         plan = self.plan(key)
+        words = document_language(plan.visit, language, era)
         if file_format == "pdf":
             from planner.export import pdf  # Qt loads only for printing
 
-            job = pdf.attendee_sheet(plan, event, guests_first=guests_first)
+            job = pdf.attendee_sheet(plan, event, guests_first=guests_first, language=words)
             return pdf.pdf_bytes(job, pdf.PaperSize(paper))
         table = attendees.attendee_table(
-            plan, event, guests_first=guests_first, include_medical=include_medical
+            plan,
+            event,
+            guests_first=guests_first,
+            include_medical=include_medical,
+            language=words,
         )
         if file_format == "csv":
             return attendees.csv_bytes(table)
@@ -295,18 +331,25 @@ class Planner:
             return attendees.xlsx_bytes(table, stamp=self.clock())
         raise PlannerError(f"unknown attendee list format {file_format!r}: csv, xlsx or pdf")
 
-    def programme_pdf(self, key: str, *, paper: str = "a4") -> bytes:
+    def programme_pdf(
+        self, key: str, *, paper: str = "a4", language: str | None = None, era: str | None = None
+    ) -> bytes:
         from planner.export import pdf
 
-        return pdf.pdf_bytes(pdf.programme_booklet(self.plan(key)), pdf.PaperSize(paper))
+        plan = self.plan(key)
+        job = pdf.programme_booklet(plan, document_language(plan.visit, language, era))
+        return pdf.pdf_bytes(job, pdf.PaperSize(paper))
 
     def problems(self, key: str) -> list[Finding]:
         from planner.domain.checks import check_visit
 
         return check_visit(self.plan(key))
 
-    def programme_text(self, key: str) -> str:
-        return programme_text(self.plan(key))
+    def programme_text(
+        self, key: str, *, language: str | None = None, era: str | None = None
+    ) -> str:
+        plan = self.plan(key)
+        return programme_text(plan, document_language(plan.visit, language, era))
 
     # The database file as a whole
 

@@ -10,6 +10,7 @@ from planner.domain.labels import DELEGATION_ROLE, PARTICIPANT_ROLE, SIDE
 from planner.domain.model import Event, Person, VisitPlan
 from planner.domain.names import full_name
 from planner.domain.vocab import Side
+from planner.export.language import IN_ENGLISH, DocumentLanguage, Words
 from planner.export.summary import participants_by_side
 
 VISIT_COLUMNS = (
@@ -35,10 +36,43 @@ class AttendeeTable:
     subtitle: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    sheet: str = "Attendees"  # the name of the workbook's sheet
 
 
 def side_order(guests_first: bool) -> tuple[Side, Side]:
     return (Side.GUEST, Side.HOST) if guests_first else (Side.HOST, Side.GUEST)
+
+
+def _columns(language: DocumentLanguage, *, dietary: bool, medical: bool) -> tuple[str, ...]:
+    """The headings, in the main language; a bilingual list has a column in the second
+    language beside each of name, title and organization. A list in another language than
+    English names people as that language writes them, so its second name column holds the
+    name in Latin letters (`英文姓名`) where the English one holds the own-script name."""
+    words, second = language.main, language.second
+    columns = [
+        words.translate("Attendees", "Precedence"),
+        words.translate("Attendees", "Side"),
+        words.translate("Attendees", "Honorific"),
+        words.translate("Attendees", "Name"),
+    ]
+    if second is not None:
+        columns.append(second.translate("Attendees", "Name"))
+    if words.is_source:
+        columns.append(words.translate("Attendees", "Native name"))
+    else:
+        columns.append(words.translate("Attendees", "Name in Latin letters"))
+    columns.append(words.translate("Attendees", "Title"))
+    if second is not None:
+        columns.append(second.translate("Attendees", "Title"))
+    columns.append(words.translate("Attendees", "Organization"))
+    if second is not None:
+        columns.append(second.translate("Attendees", "Organization"))
+    columns.append(words.translate("Attendees", "Role"))
+    if dietary:
+        columns.append(words.translate("Attendees", "Dietary"))
+    if medical:
+        columns.append(words.translate("Attendees", "Medical (confidential)"))
+    return tuple(columns)
 
 
 def attendee_table(
@@ -47,12 +81,14 @@ def attendee_table(
     *,
     guests_first: bool = False,
     include_medical: bool = False,
+    language: DocumentLanguage = IN_ENGLISH,
 ) -> AttendeeTable:
     """The whole delegation, or one event's participants; each side in order of precedence.
 
     Medical notes are confidential: they appear only when the officer asks for them.
     """
-    medical = ("Medical (confidential)",) if include_medical else ()
+    words = language.main
+    title = words.title(plan.visit)
 
     def extra(person: Person) -> tuple[str, ...]:
         return (person.medical or "",) if include_medical else ()
@@ -60,22 +96,35 @@ def attendee_table(
     if event_key is None:
         ordered = plan.in_canonical_order().people
         rows = [
-            (*_person_cells(p), DELEGATION_ROLE[p.delegation_role], p.dietary or "", *extra(p))
+            (
+                *_person_cells(p, language),
+                words.label(DELEGATION_ROLE, p.delegation_role),
+                p.dietary or "",
+                *extra(p),
+            )
             for side in side_order(guests_first)
             for p in ordered
             if p.side is side
         ]
-        return AttendeeTable(
-            plan.visit.title, "Delegation list", (*VISIT_COLUMNS, *medical), tuple(rows)
-        )
+        columns = _columns(language, dietary=True, medical=include_medical)
+        subtitle = words.translate("Attendees", "Delegation list")
+        return AttendeeTable(title, subtitle, columns, tuple(rows), _sheet(words))
     event = find_event(plan, event_key)
     by_side = participants_by_side(plan, event)
     rows = [
-        (*_person_cells(person), PARTICIPANT_ROLE[role], *extra(person))
+        (*_person_cells(person, language), words.label(PARTICIPANT_ROLE, role), *extra(person))
         for side in side_order(guests_first)
         for person, role in by_side[side]
     ]
-    return AttendeeTable(plan.visit.title, event.title, (*EVENT_COLUMNS, *medical), tuple(rows))
+    columns = _columns(language, dietary=False, medical=include_medical)
+    subtitle = words.text(event, "title", event.title)
+    return AttendeeTable(title, subtitle, columns, tuple(rows), _sheet(words))
+
+
+def _sheet(words: Words) -> str:
+    """The workbook's sheet: at most 31 characters, none of []:*?/\\."""
+    name = words.translate("Attendees", "Attendees")
+    return "".join(c for c in name if c not in "[]:*?/\\")[:31] or "Attendees"
 
 
 def find_event(plan: VisitPlan, event_key: str) -> Event:
@@ -85,16 +134,29 @@ def find_event(plan: VisitPlan, event_key: str) -> Event:
     raise UnknownEvent(plan.visit.key, event_key)
 
 
-def _person_cells(person: Person) -> tuple[str, ...]:
-    return (
+def _name(words: Words, person: Person) -> str:
+    return full_name(person) if words.is_source else words.listed_name(person)
+
+
+def _person_cells(person: Person, language: DocumentLanguage) -> tuple[str, ...]:
+    words, second = language.main, language.second
+    cells = [
         str(person.precedence),
-        SIDE[person.side],
+        words.label(SIDE, person.side),
         person.honorific or "",
-        full_name(person),
-        person.native_name or "",
-        person.title,
-        person.organization or "",
-    )
+        _name(words, person),
+    ]
+    if second is not None:
+        cells.append(_name(second, person))
+    cells.append((person.native_name or "") if words.is_source else full_name(person))
+    cells.append(words.text(person, "title", person.title))
+    if second is not None:
+        cells.append(second.text(person, "title", person.title))
+    organization = person.organization or ""
+    cells.append(words.text(person, "organization", organization) if organization else "")
+    if second is not None:
+        cells.append(second.text(person, "organization", organization) if organization else "")
+    return tuple(cells)
 
 
 def neutralised(cell: str) -> str:
@@ -121,7 +183,7 @@ def xlsx_bytes(table: AttendeeTable, *, stamp: datetime) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "Attendees"
+    sheet.title = table.sheet
     workbook.properties.title = f"{table.title} — {table.subtitle}"
     workbook.properties.creator = "Delegation Planner"
     workbook.properties.created = workbook.properties.modified = stamp.replace(tzinfo=None)
@@ -132,7 +194,7 @@ def xlsx_bytes(table: AttendeeTable, *, stamp: datetime) -> bytes:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = header_fill
         cell.alignment = Alignment(vertical="center")
-    number_column = table.columns.index("Precedence")
+    number_column = 0  # precedence
     for values in table.rows:
         cells: list[object] = list(values)
         cells[number_column] = int(values[number_column])  # sorts 2 before 10

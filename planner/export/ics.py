@@ -17,12 +17,12 @@ from planner import __version__
 from planner.domain import zones
 from planner.domain.errors import PlannerError, UnknownEvent, UnknownPerson
 from planner.domain.labels import EVENT_KIND
-from planner.domain.model import Event, Person, VisitPlan
+from planner.domain.model import Event, Person, Venue, VisitPlan
 from planner.domain.names import display_name, full_name
 from planner.domain.programme import events_of_person, events_on_day
 from planner.domain.vocab import EventStatus, ParticipantRole
+from planner.export.language import IN_ENGLISH, DocumentLanguage, Words
 from planner.export.summary import event_summary_lines
-from planner.export.text import format_day
 
 PRODID = f"-//Delegation Planner//{__version__}//EN"
 # Fixed for ever: changing it would change every UID ever published.
@@ -53,8 +53,18 @@ def event_uid(visit_key: str, event_key: str) -> str:
     return str(uuid.uuid5(UID_NAMESPACE, f"{visit_key}/{event_key}"))
 
 
-def calendar_bytes(plan: VisitPlan, selection: CalendarSelection, *, stamp: datetime) -> bytes:
-    """The .ics file. `stamp` stands in for events that were never saved (no revised_at)."""
+def calendar_bytes(
+    plan: VisitPlan,
+    selection: CalendarSelection,
+    *,
+    stamp: datetime,
+    language: DocumentLanguage = IN_ENGLISH,
+) -> bytes:
+    """The .ics file. `stamp` stands in for events that were never saved (no revised_at).
+
+    In another language than English the texts are in it, each text taken from a
+    translation marked with its LANGUAGE (RFC 5545 3.2.10); a bilingual file has the title
+    and place in the main language and the description in both, the second after it."""
     calendar = Calendar.new(prodid=PRODID)
     del calendar["uid"]  # new() invents a random one; a file must not change between exports
     if selection.name:
@@ -62,7 +72,7 @@ def calendar_bytes(plan: VisitPlan, selection: CalendarSelection, *, stamp: date
         calendar.add("x-wr-calname", selection.name)
     events = sorted(selection.events, key=lambda e: (e.start, e.end, e.key))
     for event in events:
-        calendar.add_component(_vevent(plan, event, stamp))
+        calendar.add_component(_vevent(plan, event, stamp, language))
     if events:
         first = min(_local_date(e.start, e.timezone) for e in events)
         last = max(_local_date(e.end, e.zone_of_end) for e in events)
@@ -87,14 +97,23 @@ def _timezones_first(calendar: Calendar) -> None:
     calendar.subcomponents.sort(key=place)
 
 
-def _vevent(plan: VisitPlan, event: Event, stamp: datetime) -> CalendarEvent:
+def _language(words: Words, translated: bool) -> dict[str, str]:
+    """The LANGUAGE parameter of a text that is in the document's language, not as typed."""
+    return {"language": words.language} if translated and not words.is_source else {}
+
+
+def _vevent(
+    plan: VisitPlan, event: Event, stamp: datetime, language: DocumentLanguage
+) -> CalendarEvent:
+    words = language.main
     revised = event.revised_at or stamp
     vevent = CalendarEvent()
     vevent.add("uid", event_uid(plan.visit.key, event.key))
     vevent.add("dtstamp", revised)
     vevent.add("last-modified", revised)
     vevent.add("sequence", event.revision)
-    vevent.add("summary", event.title)
+    title = words.translated(event, "title")
+    vevent.add("summary", title or event.title, parameters=_language(words, bool(title)))
     if event.all_day:
         vevent.add("dtstart", zones.day_of(event.start, event.timezone))
         vevent.add("dtend", zones.day_of(event.end, event.timezone))
@@ -104,13 +123,11 @@ def _vevent(plan: VisitPlan, event: Event, stamp: datetime) -> CalendarEvent:
     vevent.add("status", event.status.value.upper())
     if event.status is EventStatus.CANCELLED:
         vevent.add("transp", "TRANSPARENT")  # no longer blocks the time
-    vevent.add("categories", [EVENT_KIND[event.kind]])
+    vevent.add("categories", [words.label(EVENT_KIND, event.kind)])
     if event.venue:
         venue = plan.venue(event.venue)
-        place = [venue.name + (f" ({venue.native_name})" if venue.native_name else "")]
-        if venue.address:
-            place.append(venue.address.replace("\n", ", "))
-        vevent.add("location", ", ".join(place))
+        place, translated = _place(words, venue)
+        vevent.add("location", place, parameters=_language(words, translated))
         if venue.latitude is not None and venue.longitude is not None:
             vevent.add("geo", vGeo((venue.latitude, venue.longitude)))
     organizer = plan.visit.organizer
@@ -121,14 +138,35 @@ def _vevent(plan: VisitPlan, event: Event, stamp: datetime) -> CalendarEvent:
     for participant in event.participants:
         person = plan.person(participant.person)
         if person.email:
-            vevent.add("attendee", _attendee(person, participant.role, event.status))
-    vevent.add("description", "\n".join(event_summary_lines(plan, event)))
+            vevent.add("attendee", _attendee(person, participant.role, event.status, words))
+    lines = event_summary_lines(plan, event, words)
+    if language.second is not None:
+        second = language.second
+        lines += ["", "—", second.text(event, "title", event.title)]
+        lines += event_summary_lines(plan, event, second)
+    vevent.add("description", "\n".join(lines), parameters=_language(words, True))
     return vevent
 
 
-def _attendee(person: Person, role: ParticipantRole, status: EventStatus) -> vCalAddress:
+def _place(words: Words, venue: Venue) -> tuple[str, bool]:
+    """LOCATION: the venue's name (and own-script name in English) and address, and whether
+    any of it was taken from a translation."""
+    name = words.translated(venue, "name")
+    address = words.translated(venue, "address") if venue.address else None
+    if words.is_source or name is None:
+        place = [venue.name + (f" ({venue.native_name})" if venue.native_name else "")]
+    else:
+        place = [name]
+    if venue.address:
+        place.append((address or venue.address).replace("\n", ", "))
+    return ", ".join(place), bool(name or address)
+
+
+def _attendee(
+    person: Person, role: ParticipantRole, status: EventStatus, words: Words = IN_ENGLISH.main
+) -> vCalAddress:
     address = vCalAddress(f"mailto:{person.email}")
-    address.params["cn"] = vText(_parameter_text(calendar_name(person)))
+    address.params["cn"] = vText(_parameter_text(calendar_name(person, words)))
     address.params["cutype"] = "INDIVIDUAL"
     address.params["role"] = ROLE.get(role, "REQ-PARTICIPANT")
     address.params["partstat"] = PARTSTAT[status]
@@ -136,11 +174,13 @@ def _attendee(person: Person, role: ParticipantRole, status: EventStatus) -> vCa
     return address
 
 
-def calendar_name(person: Person) -> str:
-    """`蔡明彥 (TSAI Ming-yen)` where there is a native name, else `Hilda HEINE`."""
+def calendar_name(person: Person, words: Words = IN_ENGLISH.main) -> str:
+    """`蔡明彥 (TSAI Ming-yen)` where there is a native name, else `Hilda HEINE`; in a
+    language the person has a name in, that name: `海妮 (Hilda HEINE)`."""
     romanised = full_name(person, capitalise_family=True)
-    if person.native_name and person.native_name != romanised:
-        return f"{person.native_name} ({romanised})"
+    own = person.native_name if words.is_source else words.name(person)
+    if own and own != romanised and own != full_name(person):
+        return f"{own} ({romanised})"
     return romanised
 
 
@@ -155,20 +195,25 @@ def select_events(
     person: str | None = None,
     day: date | None = None,
     event: str | None = None,
+    language: DocumentLanguage = IN_ENGLISH,
 ) -> CalendarSelection:
     """The whole visit, one person's itinerary, one day, or one event (filters combine)."""
+    words = language.main
     chosen = list(plan.events)
-    name = plan.visit.title
+    name = words.title(plan.visit)
     if person is not None:
         if person not in plan.precedence_rank:
             raise UnknownPerson(plan.visit.key, person)
         theirs = {e.key for e in events_of_person(plan, person)}
         chosen = [e for e in chosen if e.key in theirs]
-        name = f"Itinerary — {display_name(plan.person(person), native=False)}"
+        itinerary = words.translate("Calendar", "Itinerary — {name}")
+        someone = plan.person(person)
+        shown = display_name(someone, native=False) if words.is_source else words.name(someone)
+        name = itinerary.format(name=shown)
     if day is not None:
         on_day = {e.key for e in events_on_day(plan, day)}
         chosen = [e for e in chosen if e.key in on_day]
-        name = f"{name} — {format_day(day)}"
+        name = f"{name} — {words.day(day)}"
     if event is not None:
         if not any(e.key == event for e in plan.events):
             raise UnknownEvent(plan.visit.key, event)

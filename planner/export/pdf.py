@@ -47,10 +47,15 @@ from planner.domain.labels import (
 )
 from planner.domain.model import Event, Person, VisitPlan
 from planner.domain.names import full_name
-from planner.domain.places import country_name, language_names, zone_city
-from planner.domain.programme import continued_text, home_time, local_times, programme_days
+from planner.domain.places import language_names
+from planner.domain.programme import home_time, programme_days
 from planner.domain.vocab import EventStatus, ParticipantRole, Side
 from planner.export.attendees import find_event, side_order
+from planner.export.language import (
+    IN_ENGLISH,
+    DocumentLanguage,
+    Words,
+)
 from planner.export.summary import (
     alternat_text,
     authority_text,
@@ -61,7 +66,7 @@ from planner.export.summary import (
     route_text,
     side_heading,
 )
-from planner.export.text import format_day
+from planner.export.text import continued_text, local_times, status_mark, venue_label
 
 FONT_FAMILIES = ["Noto Sans", "Noto Sans CJK TC", "Noto Sans CJK SC", "DejaVu Sans"]
 INK = QColor("#1b1b1b")
@@ -84,11 +89,13 @@ PAGE_SIZES = {PaperSize.A4: QPageSize.PageSizeId.A4, PaperSize.LETTER: QPageSize
 
 @dataclass(frozen=True)
 class PrintJob:
-    """A document ready to paint, and what every page says at its foot."""
+    """A document ready to paint, and what every page says at its foot: `footer` on the
+    left, `page_label` (`Page {page} of {pages}`, in the document's language) on the right."""
 
     document: QTextDocument
     title: str
     footer: str
+    page_label: str = "Page {page} of {pages}"
 
 
 _application: QGuiApplication | None = None
@@ -268,10 +275,13 @@ def _paint_footer(
     painter.setPen(QPen(MUTED))
     box = QRectF(0, top, body.width(), height * 0.75)
     painter.drawText(box, 0x0001 | 0x0080, job.footer)  # AlignLeft | AlignVCenter
-    painter.drawText(box, 0x0002 | 0x0080, f"Page {page + 1} of {pages}")  # AlignRight
+    label = job.page_label.format(page=page + 1, pages=pages)
+    painter.drawText(box, 0x0002 | 0x0080, label)  # AlignRight
     painter.restore()
 
 
+# A new line in the same paragraph: a heading in two languages stays one heading.
+LINE_BREAK = "\u2028"
 KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1
 AFTER = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 
@@ -346,250 +356,402 @@ def ideographs_for_radicals(pdf: bytes) -> bytes:
 # What is printed
 
 
-def _name_runs(person: Person, *, role: str | None = None, country: str | None = None) -> list[Run]:
-    runs: list[Run] = []
-    if person.honorific:
-        runs.append((person.honorific + " ", PLAIN))
-    runs.append((full_name(person, capitalise_family=True), BOLD))
-    if person.native_name:
-        runs.append(("  " + person.native_name, PLAIN))
-    runs.append(("\n" + person.title + (f" · {country}" if country else ""), SMALL))
+def page_label(words: Words) -> str:
+    """What the foot of each page says: `Page 1 of 3`, `第 1 頁，共 3 頁`."""
+    return words.translate("Document", "Page {page} of {pages}")
+
+
+def _own_name(words: Words, person: Person) -> str:
+    """A person's name as a document in `words` prints it beside the bold one."""
+    return full_name(person, capitalise_family=True) if words.is_source else words.name(person)
+
+
+def _name_runs(
+    language: DocumentLanguage,
+    person: Person,
+    *,
+    role: str | None = None,
+    country: str | None = None,
+) -> list[Run]:
+    """The name in bold (with the honorific in English), the name in its own script or in
+    Latin letters beside it, the title under it (in each language), and the role."""
+    words, runs = language.main, []
+    if words.is_source:
+        if person.honorific:
+            runs.append((person.honorific + " ", PLAIN))
+        bold, beside = full_name(person, capitalise_family=True), [person.native_name]
+    else:
+        bold, beside = words.listed_name(person), [full_name(person, capitalise_family=True)]
+    if language.second is not None:
+        beside.append(_own_name(language.second, person))
+    runs.append((bold, BOLD))
+    shown = [bold]
+    for name in beside:
+        if name and all(name not in text for text in shown):
+            runs.append(("  " + name, PLAIN))
+            shown.append(name)
+    titles = language.texts(person, "title", person.title)
+    runs.append(("\n" + titles[0] + (f" · {country}" if country else ""), SMALL))
+    runs += [("\n" + title, SMALL) for title in titles[1:]]
     if role:
         runs.append(("\n" + role, style(size=0.88, italic=True, color=ACCENT)))
     return runs
 
 
-def _when(plan: VisitPlan, event: Event) -> str:
+def _when(plan: VisitPlan, event: Event, words: Words) -> str:
     """Date and time in the event's own zone: `Wednesday 4 June 2025, 10:00–10:30 (Taipei time)`."""
     start = event.local_start
+    day = words.day(start.date())
     if event.all_day:
-        return f"{format_day(start.date())}, all day"
+        return words.translate("Attendees", "{day}, all day").format(day=day)
     end = event.local_end
-    end_text = (
-        f"{end:%H:%M}" if end.date() == start.date() else f"{format_day(end.date())} {end:%H:%M}"
+    end_text = f"{end:%H:%M}"
+    if end.date() != start.date():
+        end_text = f"{words.day(end.date())} {end_text}"
+    zone = cities(plan, event, words)
+    if event.zone_of_end == event.timezone:
+        zone = words.translate("Attendees", "{city} time").format(city=zone)
+    return words.translate("Attendees", "{day}, {start}–{end} ({zone})").format(
+        day=day, start=f"{start:%H:%M}", end=end_text, zone=zone
     )
-    zone = cities(plan, event) + (" time" if event.zone_of_end == event.timezone else "")
-    return f"{format_day(start.date())}, {start:%H:%M}–{end_text} ({zone})"
 
 
-def _venue_text(plan: VisitPlan, event: Event) -> str | None:
+def _venue_text(plan: VisitPlan, event: Event, language: DocumentLanguage) -> str | None:
     if not event.venue:
         return None
     venue = plan.venue(event.venue)
-    parts = [venue.name + (f" ({venue.native_name})" if venue.native_name else "")]
-    if venue.address:
-        parts.append(" ".join(venue.address.split()))
+    words, second = language.main, language.second
+    name = venue_label(words, venue)
+    other = second.venue_name(venue) if second else None
+    if other and other not in name:
+        name += f" / {other}"
+    parts = [name]
+    address = words.optional(venue, "address", venue.address)
+    if address:
+        parts.append(" ".join(address.split()))
     return ", ".join(parts)
 
 
-def _masthead(writer: DocumentWriter, plan: VisitPlan, heading: str, kicker: str) -> None:
+def _masthead(
+    writer: DocumentWriter,
+    plan: VisitPlan,
+    language: DocumentLanguage,
+    heading: list[str],
+    kicker: str,
+) -> None:
     kicker_style = style(size=0.85, bold=True, color=MUTED)
     kicker_style.setFontCapitalization(QFont.Capitalization.AllUppercase)  # the text stays as typed
-    writer.paragraph([(plan.visit.title, kicker_style)])
+    writer.paragraph([(language.joined(lambda w: w.title(plan.visit), " / "), kicker_style)])
     writer.paragraph([(kicker, style(size=0.95, color=ACCENT))], after=1)
-    writer.paragraph([(heading, style(size=1.7, bold=True, color=ACCENT))], after=6)
+    for index, line in enumerate(heading):
+        last = index == len(heading) - 1
+        size = 1.7 if index == 0 else 1.3
+        writer.paragraph(
+            [(line, style(size=size, bold=True, color=ACCENT))], after=6 if last else 1
+        )
 
 
 def attendee_sheet(
-    plan: VisitPlan, event_key: str | None = None, *, guests_first: bool = False
+    plan: VisitPlan,
+    event_key: str | None = None,
+    *,
+    guests_first: bool = False,
+    language: DocumentLanguage = IN_ENGLISH,
 ) -> PrintJob:
     """One engagement's attendees (doubling as a check-in list), or the whole delegation list."""
     if event_key is None:
-        return _delegation_list(plan, guests_first)
+        return _delegation_list(plan, guests_first, language)
     event = find_event(plan, event_key)
+    words = language.main
     writer = DocumentWriter()
-    _masthead(writer, plan, event.title, "Attendee sheet")
-    if event.status is not EventStatus.CONFIRMED:
-        writer.paragraph([(event.status.value.upper(), style(bold=True, color=CANCELLED))])
-    facts = [("When", _when(plan, event)), ("Where", _venue_text(plan, event))]
-    facts += [("Dress", event.dress_code), ("Press", PRESS[event.press])]
+    titles = language.texts(event, "title", event.title)
+    _masthead(
+        writer,
+        plan,
+        language,
+        titles,
+        language.joined(lambda w: w.translate("Attendees", "Attendee sheet"), " / "),
+    )
+    mark = status_mark(words, event)
+    if mark:
+        writer.paragraph([(mark.upper(), style(bold=True, color=CANCELLED))])
+    dress = words.optional(event, "dress_code", event.dress_code)
+    facts = [
+        (words.translate("Attendees", "When"), _when(plan, event, words)),
+        (words.translate("Attendees", "Where"), _venue_text(plan, event, language)),
+        (words.translate("Attendees", "Dress"), dress),
+        (words.translate("Attendees", "Press"), words.label(PRESS, event.press)),
+    ]
     for label, value in facts:
         if value:
             writer.paragraph([(f"{label}  ", HEAD), (value, PLAIN)], after=1)
     if event.signing and event.signing.signatories:
-        _signatories(writer, plan, event)
+        _signatories(writer, plan, event, language)
+    _participants(writer, plan, event, language, side_order(guests_first))
+    notes = words.optional(event, "notes", event.notes)
+    if notes:
+        label = words.translate("Attendees", "Notes")
+        writer.paragraph([(f"{label}  ", HEAD), (notes, PLAIN)], before=6)
+    title = words.translate("Attendees", "{title} — attendees").format(title=titles[0])
+    return PrintJob(writer.document, title, words.title(plan.visit), page_label(words))
+
+
+def _participants(
+    writer: DocumentWriter,
+    plan: VisitPlan,
+    event: Event,
+    language: DocumentLanguage,
+    sides: tuple[Side, Side],
+) -> None:
+    words = language.main
     by_side = participants_by_side(plan, event)
-    sides = side_order(guests_first)
-    writer.paragraph(
-        [("Participants", style(size=1.15, bold=True, color=ACCENT))], before=8, heading=True
-    )
-    table = writer.table([50, 50], [side_heading(plan, side, event) for side in sides])
+    heading = language.joined(lambda w: w.translate("Attendees", "Participants"), " / ")
+    writer.paragraph([(heading, style(size=1.15, bold=True, color=ACCENT))], before=8, heading=True)
+    table = writer.table([50, 50], [side_heading(plan, side, event, words) for side in sides])
     for index in range(max(len(by_side[side]) for side in sides)):
         cells: list[list[Run]] = []
         for side in sides:
             people = by_side[side]
             if index < len(people):
                 person, role = people[index]
-                role_label = None if role is ParticipantRole.ATTENDEE else PARTICIPANT_ROLE[role]
-                country = country_note(plan, person, event)
-                name = _name_runs(person, role=role_label, country=country)
+                role_label = (
+                    None
+                    if role is ParticipantRole.ATTENDEE
+                    else words.label(PARTICIPANT_ROLE, role)
+                )
+                country = country_note(plan, person, event, words=words)
+                name = _name_runs(language, person, role=role_label, country=country)
                 cells.append([(f"☐  {index + 1}.  ", SMALL), *name])
             else:
                 cells.append([])
         table.row(cells)
-    if event.notes:
-        writer.paragraph([("Notes  ", HEAD), (event.notes, PLAIN)], before=6)
-    return PrintJob(writer.document, f"{event.title} — attendees", plan.visit.title)
 
 
-def _signatories(writer: DocumentWriter, plan: VisitPlan, event: Event) -> None:
+def _signatories(
+    writer: DocumentWriter, plan: VisitPlan, event: Event, language: DocumentLanguage
+) -> None:
     assert event.signing is not None
-    writer.paragraph(
-        [("Signatories", style(size=1.15, bold=True, color=ACCENT))], before=8, heading=True
-    )
-    table = writer.table([8, 16, 42, 34], ["Order", "For", "Signatory", "Authority"])
+    words = language.main
+    heading = language.joined(lambda w: w.translate("Attendees", "Signatories"), " / ")
+    writer.paragraph([(heading, style(size=1.15, bold=True, color=ACCENT))], before=8, heading=True)
+    columns = [
+        words.translate("Attendees", "Order"),
+        words.translate("Attendees", "For"),
+        words.translate("Attendees", "Signatory"),
+        words.translate("Attendees", "Authority"),
+    ]
+    table = writer.table([8, 16, 42, 34], columns)
+    full_powers = words.translate("Attendees", "Full powers: {state}")
     for signatory in sorted(event.signing.signatories, key=lambda s: s.order):
         person = plan.person(signatory.person)
-        authority = authority_text(plan, signatory)
+        authority = authority_text(plan, signatory, words)
+        state = words.label(FULL_POWERS, signatory.full_powers)
         table.row(
             [
                 [(str(signatory.order), PLAIN)],
-                [(country_name(signatory.on_behalf_of), BOLD)],
-                _name_runs(person),
-                [
-                    (authority, PLAIN),
-                    (f"\nFull powers: {FULL_POWERS[signatory.full_powers]}", SMALL),
-                ],
+                [(words.country(signatory.on_behalf_of), BOLD)],
+                _name_runs(language, person),
+                [(authority, PLAIN), ("\n" + full_powers.format(state=state), SMALL)],
             ]
         )
-    alternat = alternat_text(plan, event.signing)
+    alternat = alternat_text(plan, event.signing, words)
     if alternat:
         writer.paragraph([(alternat, SMALL)], before=2, after=3)
     for document in event.signing.documents:
         languages = language_names(document.languages) or "—"
+        facts = words.translate("Attendees", "{kind}; languages {languages}; {originals}")
         writer.paragraph(
             [
-                ("Instrument  ", HEAD),
-                (document.title, BOLD),
+                (words.translate("Attendees", "Instrument") + "  ", HEAD),
+                (" / ".join(language.texts(document, "title", document.title)), BOLD),
                 (
-                    f"  {DOCUMENT_KIND[document.kind]}; languages {languages}; "
-                    f"{originals(document.copies)}",
+                    "  "
+                    + facts.format(
+                        kind=words.label(DOCUMENT_KIND, document.kind),
+                        languages=languages,
+                        originals=originals(document.copies, words),
+                    ),
                     SMALL,
                 ),
             ],
             after=1,
         )
     if event.signing.witnesses:
-        names = ", ".join(full_name(plan.person(key)) for key in event.signing.witnesses)
-        writer.paragraph([("Witnesses  ", HEAD), (names, PLAIN)], after=1)
+        names = ", ".join(
+            _short_name(language, plan.person(key), native=False) for key in event.signing.witnesses
+        )
+        label = words.translate("Attendees", "Witnesses")
+        writer.paragraph([(f"{label}  ", HEAD), (names, PLAIN)], after=1)
 
 
-def _delegation_list(plan: VisitPlan, guests_first: bool) -> PrintJob:
+def _delegation_list(plan: VisitPlan, guests_first: bool, language: DocumentLanguage) -> PrintJob:
     writer = DocumentWriter()
-    visit = plan.visit
-    dates = f"{format_day(visit.start_date)} – {format_day(visit.end_date)}"
-    _masthead(writer, plan, "Delegation list", dates)
+    visit, words = plan.visit, language.main
+    heading = language.lines(lambda w: w.translate("Attendees", "Delegation list"))
+    _masthead(writer, plan, language, heading, words.day_span(visit.start_date, visit.end_date))
     ordered = plan.in_canonical_order().people
+    columns = [
+        words.translate("Attendees", "No."),
+        words.translate("Attendees", "Name and title"),
+        words.translate("Attendees", "Role"),
+        words.translate("Attendees", "Dietary"),
+    ]
     for side in side_order(guests_first):
         people = [person for person in ordered if person.side is side]
         if not people:
             continue
         writer.paragraph(
-            [(side_heading(plan, side), style(size=1.15, bold=True, color=ACCENT))], before=8
+            [(side_heading(plan, side, None, words), style(size=1.15, bold=True, color=ACCENT))],
+            before=8,
         )
-        table = writer.table([6, 46, 24, 24], ["No.", "Name and title", "Role", "Dietary"])
+        table = writer.table([6, 46, 24, 24], columns)
         for person in people:
             table.row(
                 [
                     [(str(person.precedence), PLAIN)],
-                    _name_runs(person),
-                    [(DELEGATION_ROLE[person.delegation_role], PLAIN)],
+                    _name_runs(language, person),
+                    [(words.label(DELEGATION_ROLE, person.delegation_role), PLAIN)],
                     [(person.dietary or "", PLAIN)],
                 ]
             )
-    return PrintJob(writer.document, f"{visit.title} — delegation list", visit.title)
+    title = words.translate("Attendees", "{title} — delegation list")
+    title = title.format(title=words.title(visit))
+    return PrintJob(writer.document, title, words.title(visit), page_label(words))
 
 
-def programme_booklet(plan: VisitPlan) -> PrintJob:
+def programme_booklet(plan: VisitPlan, language: DocumentLanguage = IN_ENGLISH) -> PrintJob:
     """The programme day by day: each item's local time, venue, participants, dress code."""
     writer = DocumentWriter()
-    visit = plan.visit
-    dates = f"{format_day(visit.start_date)} – {format_day(visit.end_date)}"
-    _masthead(writer, plan, "Programme", dates)
-    home = zone_city(visit.timezone)
-    writer.paragraph(
-        [
-            (
-                "Each item is listed under the day it starts where it takes place, at the local"
-                f" time there; the time in {home} is shown beside it where it differs.",
-                SMALL,
-            )
-        ],
-        after=4,
-    )
+    visit, words = plan.visit, language.main
+    heading = language.lines(lambda w: w.translate("Programme", "Programme"))
+    _masthead(writer, plan, language, heading, words.day_span(visit.start_date, visit.end_date))
+    note = language.lines(lambda w: _booklet_note(w, visit.timezone))
+    writer.paragraph([(LINE_BREAK.join(note), SMALL)], after=4)
     for day in programme_days(plan):
+        day_lines = language.days(day.day)
         writer.paragraph(
-            [(format_day(day.day), style(size=1.2, bold=True, color=ACCENT))],
+            [(LINE_BREAK.join(day_lines), style(size=1.2, bold=True, color=ACCENT))],
             before=10,
             after=2,
             heading=True,
         )
         if not day.events and not day.continued:
-            writer.paragraph([("No programme items.", SMALL)])
+            writer.paragraph([(words.translate("Programme", "No programme items."), SMALL)])
             continue
         for event in day.continued:  # the night train that arrives this morning
             writer.table([17, 83]).row(
-                [_continued_time_cell(event, day.day), _continued_item_cell(plan, event)]
+                [
+                    _continued_time_cell(words, event, day.day),
+                    _continued_item_cell(plan, event, language),
+                ]
             )
         for event in day.events:  # a table each, so no item is cut in two by a page end
-            writer.table([17, 83]).row([_time_cell(plan, event), _item_cell(plan, event)])
-    return PrintJob(writer.document, f"{visit.title} — programme", visit.title)
+            writer.table([17, 83]).row(
+                [_time_cell(plan, event, words), _item_cell(plan, event, language)]
+            )
+    title = words.translate("Programme", "{title} — programme").format(title=words.title(visit))
+    return PrintJob(writer.document, title, words.title(visit), page_label(words))
 
 
-def _time_cell(plan: VisitPlan, event: Event) -> list[Run]:
+def _booklet_note(words: Words, home_zone: str) -> str:
+    return words.translate(
+        "Programme",
+        "Each item is listed under the day it starts where it takes place, at the local"
+        " time there; the time in {city} is shown beside it where it differs.",
+    ).format(city=words.city(home_zone))
+
+
+def _time_cell(plan: VisitPlan, event: Event, words: Words) -> list[Run]:
     home = plan.visit.timezone
     if event.all_day:
-        return [("All day", BOLD)]
+        return [(words.translate("Programme", "All day"), BOLD)]
     start, end = event.local_start, event.local_end
-    runs: list[Run] = [(local_times(event), BOLD)]
+    runs: list[Run] = [(local_times(words, event), BOLD)]
     if end.date() != start.date():  # overnight, or a flight over the date line
-        runs.append((f"\narrives {end:%a %d %b}", SMALL))
+        arrives = words.translate("Programme", "arrives {day}").format(
+            day=words.short_day(end.date())
+        )
+        runs.append(("\n" + arrives, SMALL))
     if event.timezone != home or event.zone_of_end != home:
-        runs.append((f"\n{cities(plan, event)}", SMALL))
+        runs.append((f"\n{cities(plan, event, words)}", SMALL))
     at_home = home_time(event, home)
     if at_home:
-        runs.append((f"\n{at_home} in {zone_city(home)}", SMALL))
+        there = words.translate("Programme", "{time} in {city}")
+        runs.append(("\n" + there.format(time=at_home, city=words.city(home)), SMALL))
     return runs
 
 
-def _continued_time_cell(event: Event, day: date) -> list[Run]:
-    return [(continued_text(event, day), BOLD)]
+def _continued_time_cell(words: Words, event: Event, day: date) -> list[Run]:
+    return [(continued_text(words, event, day), BOLD)]
 
 
-def _continued_item_cell(plan: VisitPlan, event: Event) -> list[Run]:
-    runs: list[Run] = [(event.title, BOLD), (f"  continued from {event.local_start:%A}", SMALL)]
-    route = route_text(plan, event)
+def _event_titles(language: DocumentLanguage, event: Event) -> list[str]:
+    return language.texts(event, "title", event.title)
+
+
+def _continued_item_cell(plan: VisitPlan, event: Event, language: DocumentLanguage) -> list[Run]:
+    words = language.main
+    first, *others = _event_titles(language, event)
+    since = words.translate("Programme", "continued from {weekday}")
+    runs: list[Run] = [
+        (first, BOLD),
+        ("  " + since.format(weekday=words.weekday(event.local_start.date())), SMALL),
+    ]
+    runs += [("\n" + other, BOLD) for other in others]
+    route = route_text(plan, event, words)
     if route:
         runs.append((f"\n{route}", SMALL))
     return runs
 
 
-def _item_cell(plan: VisitPlan, event: Event) -> list[Run]:
+def _item_cell(plan: VisitPlan, event: Event, language: DocumentLanguage) -> list[Run]:
+    words = language.main
     cancelled = event.status is EventStatus.CANCELLED
-    runs: list[Run] = [(event.title, style(bold=True, strike=cancelled))]
-    if event.status is not EventStatus.CONFIRMED:
-        runs.append(
-            (f"  {event.status.value.upper()}", style(size=0.85, bold=True, color=CANCELLED))
-        )
-    route = route_text(plan, event)
-    venue = route or _venue_text(plan, event)
+    first, *others = _event_titles(language, event)
+    runs: list[Run] = [(first, style(bold=True, strike=cancelled))]
+    mark = status_mark(words, event)
+    if mark:
+        runs.append((f"  {mark.upper()}", style(size=0.85, bold=True, color=CANCELLED)))
+    runs += [("\n" + other, style(bold=True, strike=cancelled)) for other in others]
+    venue = route_text(plan, event, words) or _venue_text(plan, event, language)
     if venue:
         runs.append((f"\n{venue}", SMALL))
+    dress = words.optional(event, "dress_code", event.dress_code)
     details = [
-        event.flight_number and f"Flight {event.flight_number}",
-        event.dress_code and f"Dress: {event.dress_code}",
-        PRESS[event.press],
+        event.flight_number
+        and words.translate("Programme", "Flight {number}").format(number=event.flight_number),
+        dress and words.translate("Programme", "Dress: {dress}").format(dress=dress),
+        words.label(PRESS, event.press),
     ]
     runs.append(("\n" + " · ".join(d for d in details if d), SMALL))
     for side, people in participants_by_side(plan, event).items():
         if people:
-            names = ", ".join(_short_name(person) for person, _ in people)
-            label = "Host" if side is Side.HOST else "Guest"
-            runs.append((f"\n{label}: ", style(size=0.88, bold=True, color=ACCENT)))
+            names = ", ".join(_short_name(language, person) for person, _ in people)
+            if side is Side.HOST:
+                label = words.translate("Programme", "Host: ")
+            else:
+                label = words.translate("Programme", "Guest: ")
+            runs.append(("\n" + label, style(size=0.88, bold=True, color=ACCENT)))
             runs.append((names, style(size=0.88)))
     return runs
 
 
-def _short_name(person: Person) -> str:
-    name = full_name(person)
-    return f"{name} {person.native_name}" if person.native_name else name
+def _short_name(language: DocumentLanguage, person: Person, *, native: bool = True) -> str:
+    """`Tsai Ming-yen 蔡明彥`, `Hilda Heine 海妮`; `海妮 Hilda Heine` in Chinese."""
+    words = language.main
+    if words.is_source:
+        names = [full_name(person)]
+        if native and person.native_name:
+            names.append(person.native_name)
+    else:
+        names = [words.listed_name(person)]
+        if native:
+            names.append(full_name(person))
+    if language.second is not None:
+        second = language.second
+        names.append(full_name(person) if second.is_source else second.name(person))
+    shown: list[str] = []
+    for name in names:
+        if all(name not in text for text in shown):
+            shown.append(name)
+    return " ".join(shown)

@@ -1,40 +1,43 @@
-"""An event told in a few plain lines: who attends on each side, dress, press, the signing."""
+"""An event told in a few plain lines: who attends on each side, dress, press, the signing.
+
+Every function speaks the language of its `words` (English by default, as the window
+shows it): see planner.export.language.
+"""
 
 from planner.domain.labels import AUTHORITY, DOCUMENT_KIND, PARTICIPANT_ROLE, PRESS
 from planner.domain.model import Event, Person, Signatory, Signing, VisitPlan
 from planner.domain.names import display_name, full_name
-from planner.domain.places import (
-    country_name,
-    event_country,
-    language_names,
-    side_country,
-    zone_city,
-)
+from planner.domain.places import event_country, language_names, side_country, zone_city
 from planner.domain.programme import by_precedence
 from planner.domain.vocab import EventStatus, ParticipantRole, Side
+from planner.export.language import ENGLISH, Words
 
 
-def _city(plan: VisitPlan, venue_key: str | None, zone_name: str) -> str:
+def _city(plan: VisitPlan, venue_key: str | None, zone_name: str, words: Words) -> str:
     """The city a venue names, else the city its zone is named after."""
     venue = plan.venue(venue_key) if venue_key else None
-    return venue.city if venue and venue.city else zone_city(zone_name)
+    if venue and venue.city and (words.is_source or venue.city != zone_city(venue.timezone)):
+        return venue.city  # a city typed for the venue, unless the zone's name says it
+    return words.city(zone_name)
 
 
-def cities(plan: VisitPlan, event: Event) -> str:
+def cities(plan: VisitPlan, event: Event, words: Words = ENGLISH) -> str:
     """Where an item is: `Prague`, or `Brussels → Prague` for a journey (the venues'
     cities, else those the zones are named after)."""
-    start = _city(plan, event.venue, event.timezone)
+    start = _city(plan, event.venue, event.timezone, words)
     same_zone = event.zone_of_end == event.timezone
-    end = _city(plan, event.destination or (event.venue if same_zone else None), event.zone_of_end)
+    end_venue = event.destination or (event.venue if same_zone else None)
+    end = _city(plan, end_venue, event.zone_of_end, words)
     return start if start == end else f"{start} → {end}"
 
 
-def route_text(plan: VisitPlan, event: Event) -> str | None:
+def route_text(plan: VisitPlan, event: Event, words: Words = ENGLISH) -> str | None:
     """`Bruxelles-Midi → Praha hlavní nádraží` for an item with a destination."""
     if not event.destination:
         return None
-    start = plan.venue(event.venue).name if event.venue else zone_city(event.timezone)
-    return f"{start} → {plan.venue(event.destination).name}"
+    start = words.venue_name(plan.venue(event.venue)) if event.venue else None
+    start = start or words.city(event.timezone)
+    return f"{start} → {words.venue_name(plan.venue(event.destination))}"
 
 
 def side_countries(plan: VisitPlan, side: Side, event: Event | None = None) -> list[str]:
@@ -56,41 +59,96 @@ def side_countries(plan: VisitPlan, side: Side, event: Event | None = None) -> l
     return countries
 
 
-def side_heading(plan: VisitPlan, side: Side, event: Event | None = None) -> str:
+def side_heading(
+    plan: VisitPlan, side: Side, event: Event | None = None, words: Words = ENGLISH
+) -> str:
     """`Host side — Czechia (CZ)`; over a whole trip `Host side — Belgium (BE), Czechia (CZ)`."""
-    label = "Host side" if side is Side.HOST else "Guest side"
-    names = ", ".join(f"{country_name(c)} ({c})" for c in side_countries(plan, side, event))
+    if side is Side.HOST:
+        label = words.translate("Event summary", "Host side")
+    else:
+        label = words.translate("Event summary", "Guest side")
+    countries = side_countries(plan, side, event)
+    names = ", ".join(f"{words.country(c)} ({c})" for c in countries)
     return f"{label} — {names}"
 
 
 def country_note(
-    plan: VisitPlan, person: Person, event: Event | None = None, *, heading: str | None = None
+    plan: VisitPlan,
+    person: Person,
+    event: Event | None = None,
+    *,
+    heading: str | None = None,
+    words: Words = ENGLISH,
 ) -> str | None:
     """The person's own country where it is not the one their side's heading names
     (`heading`, that country, when the caller knows it already)."""
     named = heading or side_countries(plan, person.side, event)[0]
-    return None if person.country == named else country_name(person.country)
+    return None if person.country == named else words.country(person.country)
 
 
-def originals(count: int) -> str:
+def originals(count: int, words: Words = ENGLISH) -> str:
     """How many originals are signed: one word for it everywhere."""
-    return f"{count} original{'' if count == 1 else 's'}"
+    if count == 1:
+        return words.translate("Event summary", "1 original")
+    return words.translate("Event summary", "{count} originals").format(count=count)
 
 
-def alternat_text(plan: VisitPlan, signing: Signing) -> str | None:
+def _signing_name(plan: VisitPlan, key: str, words: Words) -> str:
+    person = plan.person(key)
+    return full_name(person) if words.is_source else words.listed_name(person)
+
+
+def _display(plan: VisitPlan, key: str, words: Words) -> str:
+    person = plan.person(key)
+    return display_name(person) if words.is_source else words.listed_name(person)
+
+
+def alternat_text(plan: VisitPlan, signing: Signing, words: Words = ENGLISH) -> str | None:
     """Who signs first on which original: each party signs first the original it keeps,
     then the originals are exchanged. None with fewer than two parties."""
     ordered = sorted(signing.signatories, key=lambda s: s.order)
     parties = list(dict.fromkeys(s.on_behalf_of for s in ordered))
     if len(parties) < 2:
         return None
+    then = words.translate("Event summary", " then ")
     clauses = []
     for party in parties:
         first = [s for s in ordered if s.on_behalf_of == party]
         others = [s for s in ordered if s.on_behalf_of != party]
-        names = [full_name(plan.person(s.person)) for s in first + others]
-        clauses.append(f"on the original kept by {country_name(party)}, {' then '.join(names)}")
-    return "Alternat: " + "; ".join(clauses) + "; then the originals are exchanged."
+        names = then.join(_signing_name(plan, s.person, words) for s in first + others)
+        clauses.append(
+            words.translate("Event summary", "on the original kept by {country}, {names}").format(
+                country=words.country(party), names=names
+            )
+        )
+    return words.translate(
+        "Event summary", "Alternat: {clauses}; then the originals are exchanged."
+    ).format(clauses=words.translate("Event summary", "; ").join(clauses))
+
+
+def authority_text(plan: VisitPlan, signatory: Signatory, words: Words = ENGLISH) -> str:
+    """`by designation of H.E. Hilda Heine`, `ex officio`."""
+    authority = words.label(AUTHORITY, signatory.authority)
+    if signatory.designated_by:
+        designator = _display(plan, signatory.designated_by, words)
+        return words.translate("Event summary", "{authority} of {person}").format(
+            authority=authority, person=designator
+        )
+    return authority
+
+
+def signatory_line(plan: VisitPlan, signatory: Signatory, words: Words = ENGLISH) -> str:
+    """`For MH: Hon. Kalani Kaneko, by designation of H.E. Hilda Heine`."""
+    line = words.translate("Event summary", "For {party}: {person}, {authority}").format(
+        party=words.country(signatory.on_behalf_of),
+        person=_display(plan, signatory.person, words),
+        authority=authority_text(plan, signatory, words),
+    )
+    if signatory.assistant:
+        line += words.translate("Event summary", "; assisted by {person}").format(
+            person=_display(plan, signatory.assistant, words)
+        )
+    return line
 
 
 def participants_by_side(
@@ -105,68 +163,79 @@ def participants_by_side(
     return result
 
 
-def authority_text(plan: VisitPlan, signatory: Signatory) -> str:
-    """`by designation of H.E. Hilda Heine`, `ex officio`."""
-    authority = AUTHORITY[signatory.authority]
-    if signatory.designated_by:
-        authority += f" of {display_name(plan.person(signatory.designated_by))}"
-    return authority
-
-
-def signatory_line(plan: VisitPlan, signatory: Signatory) -> str:
-    """`For MH: Hon. Kalani Kaneko, by designation of H.E. Hilda Heine`."""
-    party = country_name(signatory.on_behalf_of)
-    line = f"For {party}: {display_name(plan.person(signatory.person))}"
-    line += f", {authority_text(plan, signatory)}"
-    if signatory.assistant:
-        line += f"; assisted by {display_name(plan.person(signatory.assistant))}"
-    return line
-
-
-def event_summary_lines(plan: VisitPlan, event: Event) -> list[str]:
-    """What a reader on a phone needs; never medical notes."""
+def _status_lines(plan: VisitPlan, event: Event, words: Words) -> list[str]:
     lines: list[str] = []
     if event.status is EventStatus.CANCELLED:
-        lines.append("CANCELLED")
+        lines.append(words.translate("Event summary", "CANCELLED"))
     elif event.status is EventStatus.TENTATIVE:
-        lines.append("Tentative: not yet confirmed")
-    route = route_text(plan, event)
+        lines.append(words.translate("Event summary", "Tentative: not yet confirmed"))
+    route = route_text(plan, event, words)
     if route:
-        flight = f"Flight {event.flight_number}: " if event.flight_number else ""
-        lines.append(f"{flight}{route}")
+        if event.flight_number:
+            flight = words.translate("Event summary", "Flight {number}: ")
+            route = flight.format(number=event.flight_number) + route
+        lines.append(route)
     journey = event.zone_of_end != event.timezone
     if not event.all_day and (journey or event.local_end.date() != event.local_start.date()):
         end = event.local_end
-        lines.append(f"Arrives {end:%a %d %b %H:%M} ({zone_city(event.zone_of_end)} time)")
+        lines.append(
+            words.translate("Event summary", "Arrives {day} {time} ({city} time)").format(
+                day=words.short_day(end.date()),
+                time=f"{end:%H:%M}",
+                city=words.city(event.zone_of_end),
+            )
+        )
     if event.dress_code:
-        lines.append(f"Dress code: {event.dress_code}")
-    lines.append(PRESS[event.press])
+        dress = words.text(event, "dress_code", event.dress_code)
+        lines.append(words.translate("Event summary", "Dress code: {dress}").format(dress=dress))
+    lines.append(words.label(PRESS, event.press))
+    return lines
+
+
+def _person_line(
+    plan: VisitPlan, person: Person, role: ParticipantRole, number: int, named: str, words: Words
+) -> str:
+    if role is ParticipantRole.ATTENDEE:
+        role_text = ""
+    else:
+        role_text = " — " + words.label(PARTICIPANT_ROLE, role)
+    country = country_note(plan, person, heading=named, words=words)
+    country_text = f" ({country})" if country else ""
+    name = display_name(person) if words.is_source else words.listed_name(person)
+    title = words.text(person, "title", person.title)
+    return f"{number}. {name}, {title}{country_text}{role_text}"
+
+
+def _signing_lines(plan: VisitPlan, signing: Signing, words: Words) -> list[str]:
+    lines = ["", words.translate("Event summary", "Signing")]
+    for document in signing.documents:
+        kind = words.label(DOCUMENT_KIND, document.kind)
+        facts = [kind, language_names(document.languages), originals(document.copies, words)]
+        title = words.text(document, "title", document.title)
+        lines.append(f"{title} ({'; '.join(fact for fact in facts if fact)})")
+    for signatory in sorted(signing.signatories, key=lambda s: s.order):
+        lines.append(signatory_line(plan, signatory, words))
+    alternat = alternat_text(plan, signing, words)
+    if alternat:
+        lines.append(alternat)
+    if signing.witnesses:
+        witnesses = ", ".join(_display(plan, key, words) for key in signing.witnesses)
+        lines.append(words.translate("Event summary", "Witnesses: {names}").format(names=witnesses))
+    return lines
+
+
+def event_summary_lines(plan: VisitPlan, event: Event, words: Words = ENGLISH) -> list[str]:
+    """What a reader on a phone needs; never medical notes."""
+    lines = _status_lines(plan, event, words)
     for side, people in participants_by_side(plan, event).items():
         if not people:
             continue
-        lines += ["", side_heading(plan, side, event)]
+        lines += ["", side_heading(plan, side, event, words)]
         named = side_countries(plan, side, event)[0]
         for number, (person, role) in enumerate(people, start=1):
-            role_text = "" if role is ParticipantRole.ATTENDEE else f" — {PARTICIPANT_ROLE[role]}"
-            country = country_note(plan, person, event, heading=named)
-            country_text = f" ({country})" if country else ""
-            lines.append(
-                f"{number}. {display_name(person)}, {person.title}{country_text}{role_text}"
-            )
+            lines.append(_person_line(plan, person, role, number, named, words))
     if event.signing:
-        lines += ["", "Signing"]
-        for document in event.signing.documents:
-            facts = [DOCUMENT_KIND[document.kind], language_names(document.languages)]
-            facts.append(originals(document.copies))
-            lines.append(f"{document.title} ({'; '.join(fact for fact in facts if fact)})")
-        for signatory in sorted(event.signing.signatories, key=lambda s: s.order):
-            lines.append(signatory_line(plan, signatory))
-        alternat = alternat_text(plan, event.signing)
-        if alternat:
-            lines.append(alternat)
-        if event.signing.witnesses:
-            witnesses = ", ".join(display_name(plan.person(k)) for k in event.signing.witnesses)
-            lines.append(f"Witnesses: {witnesses}")
+        lines += _signing_lines(plan, event.signing, words)
     if event.notes:
-        lines += ["", event.notes]
+        lines += ["", words.text(event, "notes", event.notes)]
     return lines

@@ -1,34 +1,27 @@
 """The programme as plain text, day by day, each item at the local time where it happens."""
 
+from collections.abc import Callable
 from datetime import date, datetime, time
+from functools import partial
 
 from planner.domain import zones
-from planner.domain.model import Event, VisitPlan
+from planner.domain.model import Event, Person, Venue, VisitPlan
 from planner.domain.names import display_name
-from planner.domain.places import zone_city
-from planner.domain.programme import (
-    by_precedence,
-    continued_text,
-    home_time,
-    local_times,
-    programme_days,
-)
+from planner.domain.programme import by_precedence, home_time, programme_days
+from planner.domain.programme import local_times as clock_times
 from planner.domain.vocab import EventStatus
+from planner.export.language import (
+    IN_ENGLISH,
+    DocumentLanguage,
+    Words,
+    format_day,
+)
 from planner.export.summary import route_text
 
+__all__ = ["format_day", "programme_text"]
+
 TIME_WIDTH = 17  # "19:22–10:12 +1   "
-
-
-def format_day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def _date_range(first: date, last: date) -> str:
-    if first == last:
-        return format_day(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%B %Y}"
-    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+TitleOf = Callable[[Words], str]
 
 
 def _utc_offset(zone_name: str, at: datetime) -> str:
@@ -36,86 +29,187 @@ def _utc_offset(zone_name: str, at: datetime) -> str:
     return f"UTC{offset[:3]}:{offset[3:]}"
 
 
-def _offsets(home: str, first: date, last: date) -> str:
+def _offsets(words: Words, home: str, first: date, last: date) -> str:
     """`UTC+08:00`, or `UTC+02:00, then UTC+01:00` where the clocks change during the visit."""
     noon = time(12)
     start = datetime.combine(first, noon, tzinfo=zones.zone(home))
     end = datetime.combine(last, noon, tzinfo=zones.zone(home))
     before, after = _utc_offset(home, start), _utc_offset(home, end)
-    return before if before == after else f"{before}, then {after}"
+    if before == after:
+        return before
+    return words.translate("Programme", "{before}, then {after}").format(before=before, after=after)
 
 
-def programme_text(plan: VisitPlan) -> str:
+def local_times(words: Words, event: Event) -> str:
+    """`19:22–10:12 +1` on the clocks where it happens; `all day` for an all-day item."""
+    if event.all_day:
+        return words.translate("Programme", "all day")
+    return clock_times(event)
+
+
+def continued_text(words: Words, event: Event, day: date) -> str:
+    """An item on a later day of it: `arrives 10:12` for a journey, `until 01:00` for a
+    reception past midnight, `under way` on a day it neither starts nor ends."""
+    end = event.local_end
+    if end.date() != day:
+        return words.translate("Programme", "under way")
+    if event.kind.travels:
+        return words.translate("Programme", "arrives {time}").format(time=f"{end:%H:%M}")
+    return words.translate("Programme", "until {time}").format(time=f"{end:%H:%M}")
+
+
+def status_mark(words: Words, event: Event) -> str | None:
+    if event.status is EventStatus.CANCELLED:
+        return words.translate("Programme", "CANCELLED")
+    if event.status is EventStatus.TENTATIVE:
+        return words.translate("Programme", "tentative")
+    return None
+
+
+def person_name(words: Words, person: Person) -> str:
+    """How the programme names someone: `Tsai Ming-yen (蔡明彥)`; `蔡明彥`."""
+    return display_name(person) if words.is_source else words.listed_name(person)
+
+
+def venue_label(words: Words, venue: Venue) -> str:
+    """`The Grand Hotel Taipei (圓山大飯店)`; in another language its name there."""
+    if words.is_source:
+        return venue.name + (f" ({venue.native_name})" if venue.native_name else "")
+    return words.venue_name(venue)
+
+
+def beside(text: str, second: str | None, sep: str = " / ") -> str:
+    """A text, with the second language's beside it unless it is already there."""
+    return text if not second or second in text else f"{text}{sep}{second}"
+
+
+def programme_text(plan: VisitPlan, language: DocumentLanguage = IN_ENGLISH) -> str:
     """Day by day as every view lists it: each item under the day it starts where it takes
-    place, at the local time there, with the home zone's time where that differs."""
+    place, at the local time there, with the home zone's time where that differs. A
+    bilingual programme has each heading and title in the second language under it."""
     visit, home = plan.visit, plan.visit.timezone
-    lines = [
-        visit.title,
-        f"{_date_range(visit.start_date, visit.end_date)} · local times where each item takes"
-        f" place; {zone_city(home)} time ({_offsets(home, visit.start_date, visit.end_date)})"
-        " beside where it differs",
-    ]
+
+    def subtitle(words: Words) -> str:
+        return words.translate(
+            "Programme",
+            "{dates} · local times where each item takes place; {city} time ({offsets})"
+            " beside where it differs",
+        ).format(
+            dates=words.date_range(visit.start_date, visit.end_date),
+            city=words.city(home),
+            offsets=_offsets(words, home, visit.start_date, visit.end_date),
+        )
+
+    lines = [*language.texts(visit, "title", visit.title), *language.lines(subtitle)]
+    main = language.main
     for programme_day in programme_days(plan):
-        lines += ["", format_day(programme_day.day)]
+        lines += ["", *language.days(programme_day.day)]
         if not programme_day.events and not programme_day.continued:
-            lines.append("  (nothing planned)")
+            lines += [f"  {line}" for line in language.lines(_nothing_planned)]
         for event in programme_day.continued:
-            lines.append(_continued_line(event, programme_day.day))
+            when = continued_text(main, event, programme_day.day)
+            lines += _titled(language, when, partial(_continued_title, event=event))
         for event in programme_day.events:
-            lines += _event_lines(plan, event)
+            lines += _event_lines(plan, event, language)
     return "\n".join(lines) + "\n"
 
 
-def _continued_line(event: Event, day: date) -> str:
-    when = continued_text(event, day)
-    return f"  {when:<{TIME_WIDTH}}{event.title} (continued from {event.local_start:%A})"
+def _nothing_planned(words: Words) -> str:
+    return words.translate("Programme", "(nothing planned)")
 
 
-def _event_lines(plan: VisitPlan, event: Event) -> list[str]:
-    home = plan.visit.timezone
-    title = event.title
-    if event.status is EventStatus.CANCELLED:
-        title = f"[CANCELLED] {title}"
-    elif event.status is EventStatus.TENTATIVE:
-        title = f"[tentative] {title}"
-    lines = [f"  {local_times(event):<{TIME_WIDTH}}{title}"]
+def _titled(language: DocumentLanguage, when: str, title: TitleOf) -> list[str]:
+    """`  10:00–10:30      Title`, the second language's title under it."""
+    first, *others = language.lines(title)
     indent = " " * (2 + TIME_WIDTH)
-    where = _where(event, home)
+    return [f"  {when:<{TIME_WIDTH}}{first}", *(f"{indent}{other}" for other in others)]
+
+
+def _continued_title(words: Words, event: Event) -> str:
+    title = words.text(event, "title", event.title)
+    return words.translate("Programme", "{title} (continued from {weekday})").format(
+        title=title, weekday=words.weekday(event.local_start.date())
+    )
+
+
+def _marked_title(words: Words, event: Event) -> str:
+    title = words.text(event, "title", event.title)
+    mark = status_mark(words, event)
+    return f"[{mark}] {title}" if mark else title
+
+
+def _event_lines(plan: VisitPlan, event: Event, language: DocumentLanguage) -> list[str]:
+    home = plan.visit.timezone
+    words, second = language.main, language.second
+    lines = _titled(language, local_times(words, event), partial(_marked_title, event=event))
+    indent = " " * (2 + TIME_WIDTH)
+    where = _where(words, event, home)
     if where:
         lines.append(f"{indent}{where}")
-    route = route_text(plan, event)
+    route = route_text(plan, event, words)
     if route:
-        flight = f"flight {event.flight_number}, " if event.flight_number else ""
-        lines.append(f"{indent}{flight}{route}")
+        if event.flight_number:
+            flight = words.translate("Programme", "flight {number}, ")
+            route = flight.format(number=event.flight_number) + route
+        lines.append(f"{indent}{route}")
     elif event.venue:
         venue = plan.venue(event.venue)
-        native = f" ({venue.native_name})" if venue.native_name else ""
-        lines.append(f"{indent}at {venue.name}{native}")
+        other = second.venue_name(venue) if second else None
+        place = beside(venue_label(words, venue), other)
+        lines.append(indent + words.translate("Programme", "at {venue}").format(venue=place))
     if event.dress_code:
-        lines.append(f"{indent}dress: {event.dress_code}")
+        dress = words.text(event, "dress_code", event.dress_code)
+        other = second.text(event, "dress_code", event.dress_code) if second else None
+        dress = beside(dress, other)
+        lines.append(indent + words.translate("Programme", "dress: {dress}").format(dress=dress))
     if event.participants:
         keys = by_precedence(plan, [p.person for p in event.participants])
-        names = ", ".join(display_name(plan.person(key)) for key in keys)
-        lines.append(f"{indent}with {names}")
+        names = ", ".join(
+            beside(
+                person_name(words, plan.person(key)),
+                person_name(second, plan.person(key)) if second else None,
+                " ",
+            )
+            for key in keys
+        )
+        lines.append(indent + words.translate("Programme", "with {names}").format(names=names))
     return lines
 
 
-def _where(event: Event, home: str) -> str | None:
+def _where(words: Words, event: Event, home: str) -> str | None:
     """Whose clocks the times are on where it is not home, and the home zone's time."""
     if event.all_day:
         last = zones.day_of(event.end, event.timezone)
         first = zones.day_of(event.start, event.timezone)
-        days = (last - first).days
-        return f"until {format_day(last.fromordinal(last.toordinal() - 1))}" if days > 1 else None
+        if (last - first).days <= 1:
+            return None
+        until = words.day(last.fromordinal(last.toordinal() - 1))
+        return words.translate("Programme", "until {day}").format(day=until)
     start_zone, end_zone = event.timezone, event.zone_of_end
     at_home = home_time(event, home)
-    beside = f"; {at_home} in {zone_city(home)}" if at_home else ""
+    beside_home = (
+        words.translate("Programme", "; {time} in {city}").format(
+            time=at_home, city=words.city(home)
+        )
+        if at_home
+        else ""
+    )
     if start_zone != end_zone:
         start, end = event.local_start, event.local_end
         return (
-            f"leaves {start:%H:%M} {zone_city(start_zone)}, "
-            f"arrives {end:%a} {end:%H:%M} {zone_city(end_zone)}{beside}"
+            words.translate(
+                "Programme", "leaves {start} {start_city}, arrives {weekday} {end} {end_city}"
+            ).format(
+                start=f"{start:%H:%M}",
+                start_city=words.city(start_zone),
+                weekday=words.short_weekday(end.date()),
+                end=f"{end:%H:%M}",
+                end_city=words.city(end_zone),
+            )
+            + beside_home
         )
     if start_zone == home:
         return None
-    return f"{zone_city(start_zone)} time{beside}"
+    return words.translate("Programme", "{city} time").format(city=words.city(start_zone)) + (
+        beside_home
+    )
