@@ -2,13 +2,14 @@
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from hypothesis import assume
 from hypothesis import strategies as st
 
 from planner.domain import zones
 from planner.domain.model import (
+    TRANSLATABLE,
     Event,
     Movement,
     OnItem,
@@ -18,6 +19,7 @@ from planner.domain.model import (
     Signatory,
     Signing,
     SigningDocument,
+    Translation,
     Venue,
     Visit,
     VisitPlan,
@@ -67,10 +69,38 @@ native = st.text(
 countries = st.from_regex(r"[A-Z]{2}", fullmatch=True)
 emails = st.from_regex(r"[a-z0-9.]{1,8}@[a-z]{1,8}\.(org|tw|mh)", fullmatch=True)
 keys = st.from_regex(r"[a-z0-9][a-z0-9-]{0,15}", fullmatch=True)
+LANGUAGES = ["en", "zh-Hant", "mh", "fr", "es-419", "zh-Hant-TW"]
+# The visit's languages: the main one first, then up to two more.
+language_lists = st.lists(st.sampled_from(LANGUAGES), min_size=1, max_size=3, unique=True).map(
+    tuple
+)
+courtesies = st.sampled_from(["Mr.", "Ms.", "Mrs.", "Dr.", "Prof."]) | texts
+
+R = TypeVar("R", Visit, Person, Venue, Event, SigningDocument)
 
 
 def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
+
+
+@st.composite
+def translated(draw: st.DrawFn, record: R, languages: tuple[str, ...]) -> R:
+    """The record with some of the texts it has in some of the visit's other languages."""
+    others = languages[1:]
+    present = [
+        name
+        for name in TRANSLATABLE[type(record)]
+        if name == "name" or getattr(record, name) is not None
+    ]
+    if not others or not present:
+        return record
+    chosen = draw(
+        st.lists(
+            st.tuples(st.sampled_from(others), st.sampled_from(present)), max_size=4, unique=True
+        )
+    )
+    found = tuple(Translation(language, name, draw(native | texts)) for language, name in chosen)
+    return replace(record, translations=found)
 
 
 @st.composite
@@ -95,7 +125,7 @@ def instants(draw: st.DrawFn, first: date, zone: str) -> datetime:
 def visits(draw: st.DrawFn) -> Visit:
     start = draw(st.dates(date(1990, 1, 1), date(2150, 12, 31)))
     organizer = draw(optional(st.builds(Organizer, texts, optional(emails))))
-    return Visit(
+    visit = Visit(
         key=draw(keys),
         title=draw(texts),
         direction=draw(st.sampled_from(Direction)),
@@ -107,7 +137,9 @@ def visits(draw: st.DrawFn) -> Visit:
         kind=draw(st.sampled_from(VisitKind)),
         organizer=organizer,
         notes=draw(optional(multiline)),
+        languages=draw(language_lists),
     )
+    return draw(translated(visit, visit.languages))
 
 
 @st.composite
@@ -128,29 +160,30 @@ def people(draw: st.DrawFn, visit: Visit) -> tuple[Person, ...]:
     result = []
     for key in person_keys:
         side = draw(st.sampled_from(Side))
-        result.append(
-            Person(
-                key=key,
-                given_name=draw(texts),
-                family_name=draw(st.just("") | texts),
-                title=draw(texts),
-                country=draw(countries),
-                side=side,
-                delegation_role=draw(st.sampled_from(DelegationRole)),
-                precedence=0,  # set below, unique per side
-                native_name=draw(optional(native)),
-                name_order=draw(st.sampled_from(NameOrder)),
-                honorific=draw(optional(texts)),
-                organization=draw(optional(texts)),
-                email=draw(optional(emails)),
-                phone=draw(optional(texts)),
-                dietary=draw(optional(multiline)),
-                medical=draw(optional(multiline)),
-                notes=draw(optional(multiline)),
-                arrival=draw(optional(movements(visit.start_date))),
-                departure=draw(optional(movements(visit.end_date))),
-            )
+        person = Person(
+            key=key,
+            given_name=draw(texts),
+            family_name=draw(st.just("") | texts),
+            title=draw(texts),
+            country=draw(countries),
+            side=side,
+            delegation_role=draw(st.sampled_from(DelegationRole)),
+            precedence=0,  # set below, unique per side
+            native_name=draw(optional(native)),
+            name_order=draw(st.sampled_from(NameOrder)),
+            honorific=draw(optional(texts)),
+            organization=draw(optional(texts)),
+            email=draw(optional(emails)),
+            phone=draw(optional(texts)),
+            dietary=draw(optional(multiline)),
+            medical=draw(optional(multiline)),
+            notes=draw(optional(multiline)),
+            arrival=draw(optional(movements(visit.start_date))),
+            departure=draw(optional(movements(visit.end_date))),
+            short_title=draw(optional(texts)),
+            courtesy=draw(optional(courtesies)),
         )
+        result.append(draw(translated(person, visit.languages)))
     ranks = {side: draw(st.permutations(range(1, 1 + len(result)))) for side in Side}
     return tuple(
         Person(**{**person.__dict__, "precedence": ranks[person.side][index]})
@@ -159,31 +192,33 @@ def people(draw: st.DrawFn, visit: Visit) -> tuple[Person, ...]:
 
 
 @st.composite
-def venues(draw: st.DrawFn) -> tuple[Venue, ...]:
+def venues(draw: st.DrawFn, languages: tuple[str, ...] = ("en",)) -> tuple[Venue, ...]:
     result = []
     for key in draw(st.lists(texts, max_size=3, unique=True)):
         located = draw(st.booleans())
-        result.append(
-            Venue(
-                key=key,
-                name=draw(texts),
-                timezone=draw(zone_names),
-                native_name=draw(optional(native)),
-                address=draw(optional(multiline)),
-                latitude=draw(st.floats(-90, 90)) if located else None,
-                longitude=draw(st.floats(-180, 180)) if located else None,
-                notes=draw(optional(multiline)),
-                country=draw(optional(countries)),
-                kind=draw(optional(st.sampled_from(VenueKind))),
-                city=draw(optional(texts)),
-            )
+        venue = Venue(
+            key=key,
+            name=draw(texts),
+            timezone=draw(zone_names),
+            native_name=draw(optional(native)),
+            address=draw(optional(multiline)),
+            latitude=draw(st.floats(-90, 90)) if located else None,
+            longitude=draw(st.floats(-180, 180)) if located else None,
+            notes=draw(optional(multiline)),
+            country=draw(optional(countries)),
+            kind=draw(optional(st.sampled_from(VenueKind))),
+            city=draw(optional(texts)),
         )
+        result.append(draw(translated(venue, languages)))
     return tuple(result)
 
 
 @st.composite
 def signings(
-    draw: st.DrawFn, participants: tuple[Participant, ...], everyone: list[str]
+    draw: st.DrawFn,
+    participants: tuple[Participant, ...],
+    everyone: list[str],
+    languages: tuple[str, ...] = ("en",),
 ) -> Signing:
     signers = [p.person for p in participants if p.role is ParticipantRole.SIGNATORY]
     # Each signatory a turn of their own: in the order listed, or in any order of turns.
@@ -230,6 +265,7 @@ def signings(
             max_size=2,
         )
     )
+    documents = [draw(translated(document, languages)) for document in documents]
     attending = [p.person for p in participants]
     witnesses = draw(st.lists(st.sampled_from(attending), unique=True)) if attending else []
     return Signing(tuple(documents), tuple(signatories), tuple(witnesses))
@@ -265,30 +301,31 @@ def events(
         )
         signing = None
         if kind is EventKind.SIGNING and draw(st.booleans()):
-            signing = draw(signings(participants, everyone)) if everyone else Signing()
-        result.append(
-            Event(
-                key=key,
-                kind=kind,
-                title=draw(texts),
-                start=start,
-                end=end,
-                timezone=zone,
-                end_timezone=end_zone,
-                all_day=all_day,
-                venue=venue.key if venue else None,
-                status=draw(st.sampled_from(EventStatus)),
-                dress_code=draw(optional(texts)),
-                notes=draw(optional(multiline)),
-                press=draw(st.sampled_from(PressAccess)),
-                participants=participants,
-                signing=signing,
-                destination=draw(optional(st.sampled_from([v.key for v in places])))
-                if places and kind.travels
-                else None,
-                flight_number=draw(optional(texts)) if kind is EventKind.FLIGHT else None,
+            signing = (
+                draw(signings(participants, everyone, visit.languages)) if everyone else Signing()
             )
+        event = Event(
+            key=key,
+            kind=kind,
+            title=draw(texts),
+            start=start,
+            end=end,
+            timezone=zone,
+            end_timezone=end_zone,
+            all_day=all_day,
+            venue=venue.key if venue else None,
+            status=draw(st.sampled_from(EventStatus)),
+            dress_code=draw(optional(texts)),
+            notes=draw(optional(multiline)),
+            press=draw(st.sampled_from(PressAccess)),
+            participants=participants,
+            signing=signing,
+            destination=draw(optional(st.sampled_from([v.key for v in places])))
+            if places and kind.travels
+            else None,
+            flight_number=draw(optional(texts)) if kind is EventKind.FLIGHT else None,
         )
+        result.append(draw(translated(event, visit.languages)))
     return tuple(result)
 
 
@@ -322,6 +359,6 @@ def travelling(
 def visit_plans(draw: st.DrawFn) -> VisitPlan:
     visit = draw(visits())
     persons = draw(people(visit))
-    places = draw(venues())
+    places = draw(venues(visit.languages))
     items = draw(events(visit, persons, places))
     return VisitPlan(visit, draw(travelling(persons, items)), places, items)
