@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
+from planner.domain.model import VisitPlan
 from tests.helpers.factories import as_bytes, minimal_document, world_trip_document
 
 DEMO_KEY = "mh-state-visit-2025"
@@ -212,3 +213,59 @@ def test_the_window_without_a_display_says_so_instead_of_aborting(tmp_path: Path
     )
     assert result.returncode == 1
     assert "no display to open the window on" in result.stderr
+
+
+@pytest.fixture
+def chinese_demo(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> str:
+    """A database with the demo visit, which reads as if it had Chinese as its second
+    language (until the demo file carries its translations)."""
+    from planner.services import Planner
+    from tests.export.chinese import chinese_plan
+
+    stored = Planner.plan
+
+    def plan(self: Planner, key: str) -> VisitPlan:
+        found = stored(self, key)
+        return chinese_plan(found) if key == DEMO_KEY else found
+
+    monkeypatch.setattr(Planner, "plan", plan)
+    main(["--db", str(db_path), "demo"])
+    return str(db_path)
+
+
+def test_show_and_every_document_take_a_language_of_the_visit(
+    capsys: pytest.CaptureFixture[str], chinese_demo: str, tmp_path: Path
+) -> None:
+    capsys.readouterr()
+    status, out, _ = run(capsys, "--db", chinese_demo, "show", DEMO_KEY, "--lang", "zh-Hant")
+    assert status == 0
+    assert "2025年6月4日（星期三）" in out
+    assert "海妮" in out
+    text = tmp_path / "programme.txt"
+    argv = ["export", "programme", DEMO_KEY, "--format", "text", "--lang", "zh-Hant"]
+    status, _, _ = run(capsys, "--db", chinese_demo, *argv, "--era", "roc", "-o", str(text))
+    assert status == 0
+    assert "中華民國114年6月4日（星期三）" in text.read_text(encoding="utf-8")
+    for what, suffix in (("ics", ".ics"), ("attendees", ".csv"), ("programme", ".pdf")):
+        target = tmp_path / f"bilingual{suffix}"
+        extra = ["--format", "csv"] if what == "attendees" else []
+        argv = ["export", what, DEMO_KEY, *extra, "--lang", "bilingual", "-o", str(target)]
+        assert run(capsys, "--db", chinese_demo, *argv)[:3:2] == (0, "")
+    assert "卡內可" in (tmp_path / "bilingual.csv").read_text(encoding="utf-8-sig")
+    assert "LANGUAGE=en" not in (tmp_path / "bilingual.ics").read_text(encoding="utf-8")
+
+
+def test_a_language_the_visit_does_not_have_is_refused_naming_those_it_has(
+    capsys: pytest.CaptureFixture[str], chinese_demo: str, tmp_path: Path
+) -> None:
+    capsys.readouterr()
+    for argv in (
+        ["show", DEMO_KEY],
+        ["export", "ics", DEMO_KEY, "-o", str(tmp_path / "x.ics")],
+        ["export", "attendees", DEMO_KEY, "--format", "pdf", "-o", str(tmp_path / "x.pdf")],
+        ["export", "programme", DEMO_KEY, "-o", str(tmp_path / "y.pdf")],
+    ):
+        status, out, err = run(capsys, "--db", chinese_demo, *argv, "--lang", "fr")
+        assert (status, out) == (1, "")
+        assert "'fr' is not a language of visit mh-state-visit-2025: it has en, zh-Hant" in err
+    assert list(tmp_path.glob("x.*")) == []
