@@ -97,9 +97,13 @@ def _timezones_first(calendar: Calendar) -> None:
     calendar.subcomponents.sort(key=place)
 
 
-def _language(words: Words, translated: bool) -> dict[str, str]:
-    """The LANGUAGE parameter of a text that is in the document's language, not as typed."""
-    return {"language": words.language} if translated and not words.is_source else {}
+def _add_text(vevent: CalendarEvent, name: str, text: str, words: Words, translated: bool) -> None:
+    """A text property, with the LANGUAGE parameter where the text is in the document's
+    language rather than as typed."""
+    if translated and not words.is_source:
+        vevent.add(name, text, parameters={"language": words.language})
+    else:
+        vevent.add(name, text)
 
 
 def _vevent(
@@ -113,7 +117,7 @@ def _vevent(
     vevent.add("last-modified", revised)
     vevent.add("sequence", event.revision)
     title = words.translated(event, "title")
-    vevent.add("summary", title or event.title, parameters=_language(words, bool(title)))
+    _add_text(vevent, "summary", title or event.title, words, bool(title))
     if event.all_day:
         vevent.add("dtstart", zones.day_of(event.start, event.timezone))
         vevent.add("dtend", zones.day_of(event.end, event.timezone))
@@ -127,7 +131,7 @@ def _vevent(
     if event.venue:
         venue = plan.venue(event.venue)
         place, translated = _place(words, venue)
-        vevent.add("location", place, parameters=_language(words, translated))
+        _add_text(vevent, "location", place, words, translated)
         if venue.latitude is not None and venue.longitude is not None:
             vevent.add("geo", vGeo((venue.latitude, venue.longitude)))
     organizer = plan.visit.organizer
@@ -144,7 +148,7 @@ def _vevent(
         second = language.second
         lines += ["", "—", second.text(event, "title", event.title)]
         lines += event_summary_lines(plan, event, second)
-    vevent.add("description", "\n".join(lines), parameters=_language(words, True))
+    _add_text(vevent, "description", "\n".join(lines), words, True)
     return vevent
 
 

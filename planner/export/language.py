@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from typing import TypeVar
 
 from planner import translation
@@ -92,12 +93,12 @@ class Words:
     language: str
     era: Era = Era.GREGORIAN
 
-    @property
+    @cached_property
     def is_source(self) -> bool:
         """English: the texts as typed and the words as written in the source."""
         return _base(self.language) == "en"
 
-    @property
+    @cached_property
     def chinese(self) -> bool:
         return is_chinese(self.language)
 
