@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from planner.domain import edits
 from planner.domain.checks import check_visit
 from planner.domain.errors import InvalidVisitFile
-from planner.domain.model import VisitPlan
-from planner.domain.validation import InvalidPlan, Record, flaws, item_flaws
-from planner.domain.vocab import ParticipantRole, SigningAuthority
+from planner.domain.model import Person, Translation, VisitPlan
+from planner.domain.validation import InvalidPlan, Record, flaws, item_flaws, person_flaws
+from planner.domain.vocab import DelegationRole, ParticipantRole, Side, SigningAuthority
 from planner.services import Planner
 from planner.visitfile import read_visit_file, visit_file_bytes
 from tests.helpers.strategies import visit_plans
@@ -121,3 +121,45 @@ def test_every_text_keeps_the_same_limits_wherever_it_is_typed(demo_plan: VisitP
     pasted = edits.update_person(demo_plan, replace(tsai, dietary="no pork\x07"))
     (flaw,) = flaws(pasted)
     assert flaw.for_window().endswith("Dietary needs: contains a control character")
+
+
+def test_dropping_a_language_refuses_the_texts_left_in_it_in_records_that_did_not_change(
+    demo_plan: VisitPlan,
+) -> None:
+    """A save checks only what changed, but a record's translations hang on the visit's
+    languages: a change of those checks every record's translations again."""
+    bilingual = edits.set_visit(demo_plan, replace(demo_plan.visit, languages=("en", "zh-Hant")))
+    heine = replace(
+        bilingual.person("heine"), translations=(Translation("zh-Hant", "name", "海妮"),)
+    )
+    before = edits.update_person(bilingual, heine)
+    assert flaws(before) == []
+    after = edits.set_visit(before, replace(before.visit, languages=("en",)))
+    (flaw,) = flaws(after, since=before)
+    assert (flaw.record, flaw.key, flaw.path) == (
+        Record.PERSON,
+        "heine",
+        ("translations", "zh-Hant"),
+    )
+    assert flaw.message == '"zh-Hant" is not one of the visit\'s languages ("en")'
+    assert flaws(after, since=before) == flaws(after)
+
+
+def test_a_dialog_without_the_visit_checks_the_texts_but_not_their_language() -> None:
+    """A person dialog knows the person alone: which texts a person may translate it can say,
+    which languages the visit has it leaves to the save."""
+    person = Person(
+        "x",
+        "Hilda",
+        "Heine",
+        "President",
+        "MH",
+        Side.GUEST,
+        DelegationRole.HEAD,
+        1,
+        translations=(Translation("fr", "name", "Hilda Heine"), Translation("fr", "notes", "…")),
+    )
+    (flaw,) = person_flaws(person)
+    assert flaw.path == ("translations", "fr", "notes")
+    assert flaw.for_window().startswith("Person “Hilda Heine”")
+    assert len(person_flaws(person, languages=("en", "zh-Hant"))) == 1

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from planner.domain import edits
-from planner.domain.model import VisitPlan
+from planner.domain.model import Translation, VisitPlan
 from planner.services import Planner
 from planner.store import database as database_module
 from planner.store.database import Database, open_database
@@ -22,7 +22,9 @@ MARKED = "heine"  # the guests' head of delegation: in events, a signing, met by
 
 
 def marked(plan: VisitPlan, marker: str) -> VisitPlan:
-    """The plan with every personal field of MARKED carrying `marker`."""
+    """The plan with every personal field of MARKED carrying `marker`, in English and in
+    Chinese (their name on their person row, their post's texts on their member row)."""
+    plan = edits.set_visit(plan, replace(plan.visit, languages=("en", "zh-Hant")))
     person = plan.person(MARKED)
     return edits.update_person(
         plan,
@@ -37,6 +39,12 @@ def marked(plan: VisitPlan, marker: str) -> VisitPlan:
             dietary=f"Dietary {marker}",
             medical=f"Medical {marker}",
             notes=f"Notes {marker}",
+            short_title=f"Short {marker}",
+            courtesy=f"Dr. {marker}",
+            translations=tuple(
+                Translation("zh-Hant", name, f"{name} {marker}")
+                for name in ("name", "title", "short_title", "organization")
+            ),
         ),
     )
 
