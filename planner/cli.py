@@ -40,6 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("key", metavar="KEY", help="the visit's key")
     _language_options(show)
 
+    forms = commands.add_parser(
+        "forms",
+        help="everyone's forms of address, in order of precedence: key, list form, short "
+        "form, salutation, envelope (its lines joined by ' / '), tab-separated",
+    )
+    forms.add_argument("key", metavar="KEY", help="the visit's key")
+    forms.add_argument(
+        "--lang", metavar="TAG", help="a language of the visit (default: its main language)"
+    )
+
     check = commands.add_parser("check", help="list what is wrong with a visit (exit 1 on errors)")
     check.add_argument("key", metavar="KEY", help="the visit's key")
 
@@ -165,6 +175,12 @@ def cmd_show(planner: Planner, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_forms(planner: Planner, args: argparse.Namespace) -> int:
+    for key, forms in planner.forms_of_address(args.key, args.lang):
+        print("\t".join((key, *forms.row())))
+    return EXIT_OK
+
+
 def cmd_check(planner: Planner, args: argparse.Namespace) -> int:
     findings = planner.problems(args.key)
     for finding in findings:
@@ -270,6 +286,7 @@ COMMANDS: dict[str, Command] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "show": cmd_show,
+    "forms": cmd_forms,
     "check": cmd_check,
     "backup": cmd_backup,
     "import": cmd_import,

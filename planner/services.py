@@ -30,6 +30,7 @@ from planner.store.database import Database, known_revisions, open_database
 from planner.store.refusals import DatabaseRefused, transaction
 
 if TYPE_CHECKING:
+    from planner.domain.address import Forms
     from planner.peoplefile.importer import Action, PeopleImport, PersonField, guess_mapping
     from planner.peoplefile.table import Table
     from planner.store import visits as store
@@ -344,6 +345,17 @@ class Planner:
         from planner.domain.checks import check_visit
 
         return check_visit(self.plan(key))
+
+    def forms_of_address(self, key: str, language: str | None = None) -> list[tuple[str, Forms]]:
+        """Everyone in the visit in order of precedence, each with the forms of address an
+        office writes to them in `language` (a language of the visit; its main one if None)."""
+        from planner.domain.address import forms_table
+
+        plan = self.plan(key)
+        if language is not None and language.strip().lower() == BILINGUAL:
+            raise PlannerError("forms of address are given one language at a time: choose one")
+        chosen = document_language(plan.visit, language).main.language
+        return forms_table(plan, chosen)
 
     def programme_text(
         self, key: str, *, language: str | None = None, era: str | None = None

@@ -269,3 +269,24 @@ def test_a_language_the_visit_does_not_have_is_refused_naming_those_it_has(
         assert (status, out) == (1, "")
         assert "'fr' is not a language of visit mh-state-visit-2025: it has en, zh-Hant" in err
     assert list(tmp_path.glob("x.*")) == []
+
+
+def test_forms_lists_everyone_by_precedence_with_four_forms_of_address(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    db = str(db_path)
+    run(capsys, "--db", db, "demo")
+    status, out, _ = run(capsys, "--db", db, "forms", DEMO_KEY)
+    assert status == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [row[0] for row in rows] == ["lai", "tsai", "hsia", "heine", "kaneko", "bejang", "silk"]
+    assert all(len(row) == 5 for row in rows)  # key, list, short, salutation, envelope
+    heine = rows[3]
+    assert heine[1].startswith("H.E.")
+    assert "Hilda Heine" in heine[1]
+    assert heine[1].endswith("President of the Republic of the Marshall Islands")
+    assert heine[2] == "President Heine"
+    assert heine[3] == "Your Excellency"
+    status, _, err = run(capsys, "--db", db, "forms", DEMO_KEY, "--lang", "fr")
+    assert status == 1
+    assert "'fr' is not a language of visit" in err
