@@ -8,14 +8,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner import APP_ID, APP_NAME, __version__, paths
+from planner import APP_ID, APP_NAME, __version__, paths, translation
 from planner.domain.errors import PlannerError
 from planner.services import Planner, ready_visits, restore_backup
-from planner.ui.main_window import MainWindow, Opening
+from planner.ui.main_window import LANGUAGE, MainWindow, Opening
 
 LAST_DATABASE = "lastDatabase"
 EXIT_AFTER_PAINT = "PLANNER_EXIT_AFTER_PAINT"
@@ -113,7 +113,9 @@ class Session:
         reopened = self.open(path)
         if reopened and safety is not None and self.window is not None:
             self.window.statusBar().showMessage(
-                f"Restored from {source.name}; the replaced data is in {safety}"
+                QCoreApplication.translate(
+                    "Session", "Restored from {backup}; the replaced data is in {copy}"
+                ).format(backup=source.name, copy=safety)
             )
         return reopened and safety is not None
 
@@ -151,8 +153,11 @@ def install_error_dialog() -> None:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             APP_NAME,
-            f"Something went wrong: {error}\n\nYour saved work is safe; the last "
-            "action may not have been completed.",
+            QCoreApplication.translate(
+                "Session",
+                "Something went wrong: {error}\n\nYour saved work is safe; the last "
+                "action may not have been completed.",
+            ).format(error=error),
         )
         box.setDetailedText(details)
         box.exec()
@@ -237,6 +242,8 @@ def run_gui(database_path: Path | None = None) -> int:
     app = create_application()
     install_error_dialog()
     preferences = settings()
+    # The language chosen last time (View ▸ Language), else the system's: a small file read.
+    translation.install(app, translation.window_language(preferences.value(LANGUAGE)))
     session = Session(preferences)
     exit_after = os.environ.get(EXIT_AFTER_PAINT)
     if exit_after in ("1", "visit"):

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from planner import paths
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 SOURCE = "en"
 # The catalogues shipped: a visit's or a system's language tag, lower-cased, to the name
@@ -79,17 +79,59 @@ def translate(language: str, context: str, text: str, disambiguation: str | None
     return translator.translate(context, text, disambiguation) or text
 
 
+def window_language(saved: object = None, system: str | None = None) -> str:
+    """The language the window opens in: the one chosen last time (`saved`, a key of
+    WINDOW_LANGUAGES), else the system's (`system`, a locale name such as `zh_TW`; the
+    system locale's when None) where a catalogue serves it, else English."""
+    if isinstance(saved, str) and saved in WINDOW_LANGUAGES:
+        return saved
+    if system is None:
+        from PySide6.QtCore import QLocale
+
+        system = QLocale.system().name()
+    name = catalogue_name(system)
+    served = [tag for tag in WINDOW_LANGUAGES if name and catalogue_name(tag) == name]
+    return served[0] if served else SOURCE
+
+
+def window_locale(language: str) -> QLocale:
+    """The locale whose dates and numbers go with a window language: Traditional Chinese as
+    written in Taiwan for the Chinese catalogue; for English, the system's English (or
+    British English on a system in another language)."""
+    from PySide6.QtCore import QLocale
+
+    if catalogue_name(language) == "zh_TW":
+        return QLocale(
+            QLocale.Language.Chinese, QLocale.Script.TraditionalHanScript, QLocale.Country.Taiwan
+        )
+    system = QLocale.system()
+    if system.language() is QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 _installed: list[QTranslator] = []
+_current = [SOURCE]
+
+
+def current_language() -> str:
+    """The window's language, as last installed."""
+    return _current[0]
 
 
 def install(application: QCoreApplication, language: str) -> QTranslator | None:
     """Make `language` the window's: its catalogue installed in the application (every
     `tr` from now on reads it, and open widgets are told to retranslate), the one before
-    removed. Returns the catalogue installed, None for English."""
+    removed, and its locale the default one (dates and numbers). Returns the catalogue
+    installed, None for English."""
+    from PySide6.QtCore import QLocale
+
     while _installed:
         application.removeTranslator(_installed.pop())
     translator = catalogue(language)
     if translator is not None:
         application.installTranslator(translator)
         _installed.append(translator)
+    QLocale.setDefault(window_locale(language))
+    _current[0] = language
     return translator

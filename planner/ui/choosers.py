@@ -4,6 +4,7 @@ one day; each list starts where the officer most likely is."""
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.labels import SIDE
+from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import Event, Person, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import our_side, our_side_first
@@ -22,6 +23,7 @@ from planner.domain.programme import programme_days
 from planner.domain.vocab import DelegationRole, Side
 from planner.ui.forms import tidy_table
 from planner.ui.models import Column, RowTableModel, local_times, where
+from planner.ui.words import label, long_day, short_day
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,18 @@ class ItemChoice:
 
 def _columns(plan: VisitPlan) -> list[Column[ItemChoice]]:
     return [
-        Column("Day", lambda c: f"{c.day:%a %d %b}" if c.day else ""),
-        Column("Local time", lambda c: local_times(c.event) if c.event else ""),
-        Column("Programme item", lambda c: c.event.title if c.event else c.text),
-        Column("Where", lambda c: where(plan, c.event) if c.event else ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Day"), lambda c: short_day(c.day) if c.day else ""),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Local time"),
+            lambda c: local_times(c.event) if c.event else "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Programme item"),
+            lambda c: c.event.title if c.event else c.text,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Where"), lambda c: where(plan, c.event) if c.event else ""
+        ),
     ]
 
 
@@ -136,18 +146,37 @@ def our_head(people: list[Person], ours: Side) -> int:
 def choose_person(parent: QWidget, plan: VisitPlan) -> tuple[bool, str | None]:
     """Whose itinerary: our side first, starting on our head of delegation."""
     people = our_side_first(plan)
-    labels = [f"{SIDE[p.side]} {p.precedence}: {display_name(p)}" for p in people]
+    lines = [
+        QCoreApplication.translate("Choosers", "{side} {number}: {name}").format(
+            side=label(p.side), number=p.precedence, name=display_name(p)
+        )
+        for p in people
+    ]
     # Side and place in precedence make each line unique.
     start = our_head(people, our_side(plan.visit))
-    label, ok = QInputDialog.getItem(parent, "Itinerary", "Whose itinerary?", labels, start, False)
-    return (True, people[labels.index(label)].key) if ok else (False, None)
+    line, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("Choosers", "Itinerary"),
+        QCoreApplication.translate("Choosers", "Whose itinerary?"),
+        lines,
+        start,
+        False,
+    )
+    return (True, people[lines.index(line)].key) if ok else (False, None)
 
 
 def choose_day(parent: QWidget, plan: VisitPlan, current: date | None) -> tuple[bool, date | None]:
     """Which day of the programme (the visit's, and any day an item falls outside them),
     starting on the one selected in the programme."""
     days = [programme_day.day for programme_day in programme_days(plan)]
-    labels = [f"{d:%A %d %B %Y}" for d in days]
+    lines = [long_day(d) for d in days]
     start = days.index(current) if current in days else 0
-    text, ok = QInputDialog.getItem(parent, "One day", "Which day?", labels, start, False)
-    return (True, days[labels.index(text)]) if ok else (False, None)
+    text, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("Choosers", "One day"),
+        QCoreApplication.translate("Choosers", "Which day?"),
+        lines,
+        start,
+        False,
+    )
+    return (True, days[lines.index(text)]) if ok else (False, None)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from planner.domain import places, zones
 from planner.domain.edits import make_key
 from planner.domain.errors import PlannerError
-from planner.domain.labels import DELEGATION_ROLE, EVENT_KIND, FIELD_LABELS, SIDE, VENUE_KIND
 from planner.domain.model import (
     Event,
     Movement,
@@ -58,6 +57,7 @@ from planner.ui.forms import (
     to_qdate,
     to_qdatetime,
 )
+from planner.ui.words import field_label, label, labels, short_day, translate
 
 
 class Invalid(PlannerError):
@@ -161,7 +161,7 @@ def refuse(found: list[Flaw]) -> None:
 def required(edit: QLineEdit, field: str) -> str:
     text = edit.text().strip()
     if not text:
-        raise Invalid(f"{field} is required")
+        raise Invalid(translate("Form", "{field} is required").format(field=field))
     return text
 
 
@@ -170,8 +170,12 @@ def country(box: CountryBox, field: str) -> str:
     if code is None:
         text = box.currentText().strip()
         if not text:
-            raise Invalid(f"{field} is required")
-        raise Invalid(f"{field}: {text!r} is not a country; pick one from the list")
+            raise Invalid(translate("Form", "{field} is required").format(field=field))
+        raise Invalid(
+            translate("Form", "{field}: {text} is not a country; pick one from the list").format(
+                field=field, text=repr(text)
+            )
+        )
     return code
 
 
@@ -182,14 +186,22 @@ def optional_country(box: CountryBox, field: str) -> str | None:
 def email(edit: QLineEdit, field: str) -> str | None:
     address = text_or_none(edit)
     if address and not EMAIL.fullmatch(address):
-        raise Invalid(f"{field}: {address!r} is not an e-mail address")
+        raise Invalid(
+            translate("Form", "{field}: {text} is not an e-mail address").format(
+                field=field, text=repr(address)
+            )
+        )
     return address
 
 
 def zone(box: ZoneBox, field: str) -> str:
     name = box.zone()
     if not zones.is_known_zone(name):
-        raise Invalid(f"{field}: {name!r} is not a time zone; pick one from the list")
+        raise Invalid(
+            translate("Form", "{field}: {text} is not a time zone; pick one from the list").format(
+                field=field, text=repr(name)
+            )
+        )
     return name
 
 
@@ -200,7 +212,9 @@ def noon(day: date) -> datetime:
 
 def short_moment(local: datetime, zone_name: str) -> str:
     """`Sat 25 Oct 19:22 Brussels`: a wall time and the city whose clock it is on."""
-    return f"{local:%a} {local.day} {local:%b %H:%M} {places.zone_city(zone_name)}"
+    return translate("Form", "{day} {time} {city}").format(
+        day=short_day(local.date()), time=f"{local:%H:%M}", city=places.zone_city(zone_name)
+    )
 
 
 # Items a person can arrive or leave on.
@@ -211,16 +225,21 @@ def item_label(event: Event) -> str:
     number = event.flight_number
     title = f"{event.title} ({number})" if number and number not in event.title else event.title
     local = event.local_start
-    return f"{title}, {local:%a} {local.day} {local:%b %H:%M}"
+    return translate("Form", "{title}, {day} {time}").format(
+        title=title, day=short_day(local.date()), time=f"{local:%H:%M}"
+    )
 
 
 def item_times(event: Event) -> str:
     """When and where an item leaves and arrives: what a person on it takes from it."""
     leaves = short_moment(event.local_start, event.timezone)
     arrives = short_moment(event.local_end, event.zone_of_end)
-    kind = EVENT_KIND.get(event.kind, event.kind.value.capitalize())
-    number = f" {event.flight_number}" if event.flight_number else ""
-    return f"{kind}{number}: leaves {leaves}, arrives {arrives}"
+    kind = label(event.kind)
+    if event.flight_number:
+        kind = translate("Form", "{kind} {number}").format(kind=kind, number=event.flight_number)
+    return translate("Form", "{kind}: leaves {leaves}, arrives {arrives}").format(
+        kind=kind, leaves=leaves, arrives=arrives
+    )
 
 
 class MovementEditor(QWidget):
@@ -241,21 +260,21 @@ class MovementEditor(QWidget):
         super().__init__(parent)
         self.plan, self.person = plan, person
         self.how = QComboBox()
-        self.how.addItem("Not known yet", self.NOT_KNOWN)
-        self.how.addItem("At its own time", self.OWN_TIME)
+        self.how.addItem(self.tr("Not known yet"), self.NOT_KNOWN)
+        self.how.addItem(self.tr("At its own time"), self.OWN_TIME)
         for event in sorted(_travel_items(plan), key=lambda e: (e.start, e.key)):
-            self.how.addItem(f"On {item_label(event)}", event.key)
+            self.how.addItem(self.tr("On {item}").format(item=item_label(event)), event.key)
         self.item_times = hint()
         self.when = datetime_edit()
         self.when.setDateTime(to_qdatetime(datetime.combine(default_day, time(12))))
-        self.when_hint = hint(f"{DATETIME_HINT}.")
+        self.when_hint = hint(self.tr("{hint}.").format(hint=DATETIME_HINT()))
         self.zone = ZoneBox(at=noon(default_day))
         self.zone.set_zone(default_zone)
         self.flight = QLineEdit()
         self.flight.setPlaceholderText("CI 61")
         self.terminal = QLineEdit()
         self.met_by = QComboBox()
-        self.met_by.addItem("(no one named)", None)
+        self.met_by.addItem(self.tr("(no one named)"), None)
         people = plan.in_canonical_order().people if plan else ()
         for other in people:
             if other.key != person:
@@ -263,18 +282,18 @@ class MovementEditor(QWidget):
         self.notes = QLineEdit()
         self.rows = QFormLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (
+        for text, widget in (
             ("", self.how),
             ("", self.item_times),
-            ("Local time", self.when),
+            (self.tr("Local time"), self.when),
             ("", self.when_hint),
-            ("Time zone", self.zone),
-            ("Flight", self.flight),
-            ("Terminal", self.terminal),
-            ("Met by", self.met_by),
-            ("Notes", self.notes),
+            (self.tr("Time zone"), self.zone),
+            (self.tr("Flight"), self.flight),
+            (self.tr("Terminal"), self.terminal),
+            (self.tr("Met by"), self.met_by),
+            (self.tr("Notes"), self.notes),
         ):
-            self.rows.addRow(label, widget)
+            self.rows.addRow(text, widget)
         self.how.currentIndexChanged.connect(self._how_chosen)
         self._how_chosen()
 
@@ -284,7 +303,7 @@ class MovementEditor(QWidget):
         item = self._item(how)
         text = item_times(item) if item else ""
         if item and not any(p.person == self.person for p in item.participants):
-            text += ". Not among its participants yet."
+            text = self.tr("{times}. Not among its participants yet.").format(times=text)
         self.item_times.setText(text)
         for widget, shown in (
             (self.item_times, item is not None),
@@ -312,7 +331,9 @@ class MovementEditor(QWidget):
             return
         if isinstance(movement, OnItem):
             if self.how.findData(movement.event) < 0:  # an item this dialog was not told of
-                self.how.addItem(f"On item {movement.event!r}", movement.event)
+                self.how.addItem(
+                    self.tr("On item {key}").format(key=repr(movement.event)), movement.event
+                )
             self.how.setCurrentIndex(self.how.findData(movement.event))
         else:
             self.how.setCurrentIndex(self.how.findData(self.OWN_TIME))
@@ -334,13 +355,15 @@ class MovementEditor(QWidget):
         notes = text_or_none(self.notes)
         if how != self.OWN_TIME:
             return OnItem(how, terminal, met_by, notes)
-        zone_name = zone(self.zone, f"{field}: time zone")
+        zone_name = zone(self.zone, self.tr("{field}: time zone").format(field=field))
         local = from_qdatetime(self.when.dateTime())
         try:
             at = zones.to_instant(local, zone_name)
         except zones.NonexistentLocalTime:
             raise Invalid(
-                f"{field}: {local:%H:%M} does not exist in {zone_name} that day"
+                self.tr("{field}: {time} does not exist in {zone} that day").format(
+                    field=field, time=f"{local:%H:%M}", zone=zone_name
+                )
             ) from None
         return Movement(at, zone_name, text_or_none(self.flight), terminal, met_by, notes)
 
@@ -353,46 +376,52 @@ def _travel_items(plan: VisitPlan | None) -> list[Event]:
     ]
 
 
-DAYS_HINT = f"{DATE_HINT}. The last day follows the first."
+def days_hint() -> str:
+    return translate("VisitDialog", "{hint}. The last day follows the first.").format(
+        hint=DATE_HINT()
+    )
 
 
 class VisitDialog(FormDialog):
     """A new visit, or the details of one (its key never changes)."""
 
     def __init__(self, taken: set[str], visit: Visit | None = None, parent: QWidget | None = None):
-        super().__init__("Visit" if visit else "New visit", parent)
+        super().__init__(self.tr("Visit") if visit else self.tr("New visit"), parent)
         self.taken, self.original = taken, visit
-        self.title = self.line("Title")
+        self.title = self.line(field_label("title"))
         self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
-        self.key = self.line("Key")
-        self.key.setPlaceholderText("made from the title")
+        self.key = self.line(field_label("key"))
+        self.key.setPlaceholderText(self.tr("made from the title"))
         self.direction = ChoiceBox(
             Direction,
-            {Direction.INBOUND: "Inbound (we host)", Direction.OUTBOUND: "Outbound (we travel)"},
+            {
+                Direction.INBOUND: self.tr("Inbound (we host)"),
+                Direction.OUTBOUND: self.tr("Outbound (we travel)"),
+            },
         )
-        self.kind = ChoiceBox(VisitKind)
+        self.kind = ChoiceBox(VisitKind, labels(VisitKind))
         self.host = CountryBox()
         self.guest = CountryBox()
         self.start = date_edit(date.today())
         self.end = date_edit(date.today() + timedelta(days=3))
-        self.days_hint = hint(DAYS_HINT)
+        self.days_hint = hint(days_hint())
         self._first_day = date.today()
         self.zone = ZoneBox(at=noon(date.today()))
         self.zone.set_to_this_machines_zone()
-        for label, widget in (
-            ("Direction", self.direction),
-            ("Kind", self.kind),
-            ("Host country", self.host),
-            ("Guest country", self.guest),
-            ("First day", self.start),
-            ("Last day", self.end),
+        for text, widget in (
+            (self.tr("Direction"), self.direction),
+            (self.tr("Kind"), self.kind),
+            (field_label("host_country"), self.host),
+            (field_label("guest_country"), self.guest),
+            (field_label("start_date"), self.start),
+            (field_label("end_date"), self.end),
             ("", self.days_hint),
-            ("Home time zone", self.zone),
+            (self.tr("Home time zone"), self.zone),
         ):
-            self.form.addRow(label, widget)
-        self.organizer = self.line("Organizer")
-        self.organizer_email = self.line("Organizer e-mail")
-        self.notes = self.box("Notes")
+            self.form.addRow(text, widget)
+        self.organizer = self.line(field_label("organizer"))
+        self.organizer_email = self.line(self.tr("Organizer e-mail"))
+        self.notes = self.box(field_label("notes"))
         self.start.dateChanged.connect(self._first_day_moved)
         if visit:
             self.show_visit(visit)
@@ -409,7 +438,11 @@ class VisitDialog(FormDialog):
         days = length.days + 1
         self.tell(
             self.days_hint,
-            f"The last day moved with the first: {days} day{'s' if days > 1 else ''}, as before.",
+            self.tr("The last day moved with the first: 1 day, as before.")
+            if days == 1
+            else self.tr("The last day moved with the first: {days} days, as before.").format(
+                days=days
+            ),
         )
 
     def show_visit(self, visit: Visit) -> None:
@@ -423,37 +456,39 @@ class VisitDialog(FormDialog):
         self.guest.set_country(visit.guest_country)
         self.start.setDate(to_qdate(visit.start_date))
         self.end.setDate(to_qdate(visit.end_date))
-        self.days_hint.setText(DAYS_HINT)
+        self.days_hint.setText(days_hint())
         self.zone.set_zone(visit.timezone)
         self.organizer.setText(visit.organizer.name if visit.organizer else "")
         self.organizer_email.setText(visit.organizer.email or "" if visit.organizer else "")
         self.notes.setPlainText(visit.notes or "")
 
     def visit(self) -> Visit:
-        title = required(self.title, "Title")
+        title = required(self.title, field_label("title"))
         key = (
             self.original.key
             if self.original
             else (self.key.text().strip() or make_key(title, self.taken, "visit"))
         )
         if not self.original and key in self.taken:
-            raise Invalid(f"Key: {key!r} is already the key of another visit")
+            raise Invalid(
+                self.tr("Key: {key} is already the key of another visit").format(key=repr(key))
+            )
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         name = text_or_none(self.organizer)
-        address = email(self.organizer_email, "Organizer e-mail")
+        address = email(self.organizer_email, self.tr("Organizer e-mail"))
         if address and not name:
-            raise Invalid("Organizer: give the office's name with its e-mail address")
+            raise Invalid(self.tr("Organizer: give the office's name with its e-mail address"))
         organizer = Organizer(name, address) if name else None
         visit = Visit(
             key=key,
             title=title,
             direction=self.direction.value(),
             kind=self.kind.value(),
-            host_country=country(self.host, "Host country"),
-            guest_country=country(self.guest, "Guest country"),
+            host_country=country(self.host, field_label("host_country")),
+            guest_country=country(self.guest, field_label("guest_country")),
             start_date=start,
             end_date=end,
-            timezone=zone(self.zone, "Home time zone"),
+            timezone=zone(self.zone, self.tr("Home time zone")),
             organizer=organizer,
             notes=self.notes.toPlainText().strip() or None,
         )
@@ -490,44 +525,44 @@ class PersonDialog(FormDialog):
         plan: VisitPlan | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Person" if person else "Add person", parent)
+        super().__init__(self.tr("Person") if person else self.tr("Add person"), parent)
         self.taken, self.original = taken, person
-        self.side = ChoiceBox(Side, SIDE)
+        self.side = ChoiceBox(Side, labels(Side))
         self.side.set_value(side)
-        self.form.addRow("Side", self.side)
-        self.honorific = self.line(FIELD_LABELS["honorific"])
-        self.given = self.line(FIELD_LABELS["given_name"])
-        self.family = self.line(FIELD_LABELS["family_name"])
-        self.native = self.line(FIELD_LABELS["native_name"])
+        self.form.addRow(self.tr("Side"), self.side)
+        self.honorific = self.line(field_label("honorific"))
+        self.given = self.line(field_label("given_name"))
+        self.family = self.line(field_label("family_name"))
+        self.native = self.line(field_label("native_name"))
         self.order = ChoiceBox(
             NameOrder,
             {
-                NameOrder.GIVEN_FAMILY: "Given name first",
-                NameOrder.FAMILY_GIVEN: "Family name first",
+                NameOrder.GIVEN_FAMILY: self.tr("Given name first"),
+                NameOrder.FAMILY_GIVEN: self.tr("Family name first"),
             },
         )
-        self.form.addRow("Name order", self.order)
+        self.form.addRow(self.tr("Name order"), self.order)
         self.order_hint = hint()
         self.order_hint.hide()
         self.form.addRow("", self.order_hint)
         self.order_chosen = False  # by the officer, in this dialog
         self.order.activated.connect(self._order_picked)
         self.native.textEdited.connect(self._native_typed)
-        self.title = self.line(FIELD_LABELS["title"])
+        self.title = self.line(field_label("title"))
         # A post is often long ("Director-General, National Security Bureau"): room to read it.
         self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
-        self.organization = self.line(FIELD_LABELS["organization"])
+        self.organization = self.line(field_label("organization"))
         self.country = CountryBox()
         self.country.set_country(country_code or None)
-        self.form.addRow(FIELD_LABELS["country"], self.country)
-        self.role = ChoiceBox(DelegationRole, DELEGATION_ROLE)
+        self.form.addRow(field_label("country"), self.country)
+        self.role = ChoiceBox(DelegationRole, labels(DelegationRole))
         self.role.set_value(DelegationRole.MEMBER)
-        self.form.addRow("Role", self.role)
-        self.email = self.line(FIELD_LABELS["email"])
-        self.phone = self.line(FIELD_LABELS["phone"])
-        self.dietary = self.line(FIELD_LABELS["dietary"])
-        self.medical = self.line(FIELD_LABELS["medical"])
-        self.notes = self.box(FIELD_LABELS["notes"])
+        self.form.addRow(self.tr("Role"), self.role)
+        self.email = self.line(field_label("email"))
+        self.phone = self.line(field_label("phone"))
+        self.dietary = self.line(field_label("dietary"))
+        self.medical = self.line(field_label("medical"))
+        self.notes = self.box(field_label("notes"))
         arrive_in = leave_from = home_zone
         if plan is not None:
             first_day = first_day or plan.visit.start_date
@@ -537,7 +572,10 @@ class PersonDialog(FormDialog):
         self.arrival = MovementEditor(arrive_in, first_day or date.today(), plan=plan, person=me)
         self.departure = MovementEditor(leave_from, last_day or date.today(), plan=plan, person=me)
         column = self.beside_form()
-        for title, editor in (("Arrives", self.arrival), ("Departs", self.departure)):
+        for title, editor in (
+            (self.tr("Arrives"), self.arrival),
+            (self.tr("Departs"), self.departure),
+        ):
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(editor)
             column.addWidget(group)
@@ -558,8 +596,10 @@ class PersonDialog(FormDialog):
             self.order.set_value(NameOrder.FAMILY_GIVEN)
             self.tell(
                 self.order_hint,
-                "Family name first, as the name in own script is written. "
-                "Choose “Given name first” if this person uses that order.",
+                self.tr(
+                    "Family name first, as the name in own script is written. "
+                    "Choose “Given name first” if this person uses that order."
+                ),
             )
 
     def _show(self, person: Person) -> None:
@@ -585,7 +625,7 @@ class PersonDialog(FormDialog):
         self.departure.show_movement(person.departure)
 
     def person(self) -> Person:
-        given = required(self.given, "Given name")
+        given = required(self.given, field_label("given_name"))
         family = self.family.text().strip()
         key = (
             self.original.key
@@ -596,8 +636,8 @@ class PersonDialog(FormDialog):
             key=key,
             given_name=given,
             family_name=family,
-            title=required(self.title, "Title"),
-            country=country(self.country, "Country"),
+            title=required(self.title, field_label("title")),
+            country=country(self.country, field_label("country")),
             side=self.side.value(),
             delegation_role=self.role.value(),
             precedence=self.original.precedence if self.original else 1,
@@ -605,13 +645,13 @@ class PersonDialog(FormDialog):
             name_order=self.order.value(),
             honorific=text_or_none(self.honorific),
             organization=text_or_none(self.organization),
-            email=email(self.email, "E-mail"),
+            email=email(self.email, field_label("email")),
             phone=text_or_none(self.phone),
             dietary=text_or_none(self.dietary),
             medical=text_or_none(self.medical),
             notes=text_or_none(self.notes),
-            arrival=self.arrival.movement("Arrives"),
-            departure=self.departure.movement("Departs"),
+            arrival=self.arrival.movement(self.tr("Arrives")),
+            departure=self.departure.movement(self.tr("Departs")),
         )
         refuse(person_flaws(person))
         return person
@@ -632,27 +672,27 @@ class VenueDialog(FormDialog):
         country: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Venue" if venue else "Add venue", parent)
+        super().__init__(self.tr("Venue") if venue else self.tr("Add venue"), parent)
         self.taken, self.original = taken, venue
-        self.name = self.line(FIELD_LABELS["name"])
-        self.native = self.line(FIELD_LABELS["native_name"])
+        self.name = self.line(field_label("name"))
+        self.native = self.line(field_label("native_name"))
         self.kind = QComboBox()
-        self.kind.addItem("(not said)", None)
-        for member, label in VENUE_KIND.items():
-            self.kind.addItem(label, member.value)
-        self.form.addRow("Kind", self.kind)
-        self.address = self.box(FIELD_LABELS["address"])
-        self.city = self.line(FIELD_LABELS["city"])
+        self.kind.addItem(self.tr("(not said)"), None)
+        for member in VenueKind:
+            self.kind.addItem(label(member), member.value)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.address = self.box(field_label("address"))
+        self.city = self.line(field_label("city"))
         self.country = CountryBox(optional=True)
-        self.form.addRow(FIELD_LABELS["country"], self.country)
+        self.form.addRow(field_label("country"), self.country)
         self.zone = ZoneBox()
-        self.form.addRow(FIELD_LABELS["timezone"], self.zone)
+        self.form.addRow(field_label("timezone"), self.zone)
         self.place_hint = hint()
         self.place_hint.hide()
         self.form.addRow("", self.place_hint)
-        self.latitude = self.line(FIELD_LABELS["latitude"])
-        self.longitude = self.line(FIELD_LABELS["longitude"])
-        self.notes = self.box(FIELD_LABELS["notes"])
+        self.latitude = self.line(field_label("latitude"))
+        self.longitude = self.line(field_label("longitude"))
+        self.notes = self.box(field_label("notes"))
         self.zone.set_zone(venue.timezone if venue else home_zone)
         self.first_zone = self.zone.zone()  # until the officer picks another
         self.country.set_country(venue.country if venue else country)
@@ -687,10 +727,18 @@ class VenueDialog(FormDialog):
         if shown is None or shown == self.suggested_country:
             self.country.set_country(code)
             self.suggested_country = code
-            self.say(f"Country from the time zone: {places.country_name(code)}.")
+            self.say(
+                self.tr("Country from the time zone: {country}. Change it if not.").format(
+                    country=places.country_name(code)
+                )
+            )
         else:
             city, name = places.zone_city(self.zone.zone()), places.country_name(shown)
-            self.say(f"{city} is not in {name}: is the country right?")
+            self.say(
+                self.tr("{city} is not in {country}: is the country right?").format(
+                    city=city, country=name
+                )
+            )
 
     def _country_chosen(self) -> None:
         """A country chosen suggests its zone, unless the officer has picked one: a venue in
@@ -704,16 +752,29 @@ class VenueDialog(FormDialog):
         name = places.country_name(code)
         own = places.country_zones(code)
         if shown != self.first_zone:
-            self.say(f"{places.zone_city(shown)} is not in {name}: is the time zone right?")
+            self.say(
+                self.tr("{city} is not in {country}: is the time zone right?").format(
+                    city=places.zone_city(shown), country=name
+                )
+            )
         elif len(own) == 1:
             self.zone.set_zone(own[0])
             self.first_zone = own[0]
-            self.say(f"Time zone from the country: {places.zone_city(own[0])}.")
+            self.say(
+                self.tr("Time zone from the country: {city}. Change it if not.").format(
+                    city=places.zone_city(own[0])
+                )
+            )
         elif own:
-            self.say(f"{name} has {len(own)} time zones: type the venue's city in Time zone.")
+            self.say(
+                self.tr(
+                    "{country} has {count} time zones: type the venue's city in Time zone. "
+                    "Change it if not."
+                ).format(country=name, count=len(own))
+            )
 
     def say(self, text: str) -> None:
-        self.tell(self.place_hint, text if text.endswith("?") else f"{text} Change it if not.")
+        self.tell(self.place_hint, text)
 
     def _coordinate(self, edit: QLineEdit, field: str) -> float | None:
         text = edit.text().strip().replace(",", ".")
@@ -722,25 +783,29 @@ class VenueDialog(FormDialog):
         try:
             value = float(text)
         except ValueError:
-            raise Invalid(f"{field}: {text!r} is not a number of degrees") from None
+            raise Invalid(
+                self.tr("{field}: {text} is not a number of degrees").format(
+                    field=field, text=repr(text)
+                )
+            ) from None
         return value
 
     def venue(self) -> Venue:
-        name = required(self.name, "Name")
-        latitude = self._coordinate(self.latitude, "Latitude")
-        longitude = self._coordinate(self.longitude, "Longitude")
+        name = required(self.name, field_label("name"))
+        latitude = self._coordinate(self.latitude, field_label("latitude"))
+        longitude = self._coordinate(self.longitude, field_label("longitude"))
         key = self.original.key if self.original else make_key(name, self.taken, "venue")
         kind = self.kind.currentData()
         venue = Venue(
             key=key,
             name=name,
-            timezone=zone(self.zone, "Time zone"),
+            timezone=zone(self.zone, field_label("timezone")),
             native_name=text_or_none(self.native),
             address=text_or_none(self.address),
             latitude=latitude,
             longitude=longitude,
             notes=text_or_none(self.notes),
-            country=optional_country(self.country, "Country"),
+            country=optional_country(self.country, field_label("country")),
             kind=VenueKind(kind) if kind else None,
             city=text_or_none(self.city),
         )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from planner.domain import places, zones
 from planner.domain.edits import make_key
-from planner.domain.labels import EVENT_KIND, PRESS
 from planner.domain.model import Event, Participant, Signing, Venue, VisitPlan
 from planner.domain.validation import item_flaws
 from planner.domain.vocab import EventKind, EventStatus, ParticipantRole, PressAccess
@@ -29,6 +28,7 @@ from planner.ui.forms import ChoiceBox, TextBox, text_or_none
 from planner.ui.item_times import ItemTimes
 from planner.ui.participant_picker import ChoiceDelegate, ParticipantPicker, ParticipantPickerModel
 from planner.ui.signing_section import SignatoryTableModel, SigningSection
+from planner.ui.words import field_label, labels
 
 # Re-exported for the modules and tests that import them from here.
 __all__ = ["ChoiceDelegate", "EventDialog", "ParticipantPickerModel", "SignatoryTableModel"]
@@ -62,7 +62,9 @@ class EventDialog(FormDialog):
         *,
         day: date | None = None,
     ) -> None:
-        super().__init__("Programme item" if event else "Add programme item", parent)
+        super().__init__(
+            self.tr("Programme item") if event else self.tr("Add programme item"), parent
+        )
         self.plan, self.original = plan, event
         self.added_venues: list[Venue] = []
         self._syncing = False  # participants and signatories are being kept in step
@@ -90,32 +92,33 @@ class EventDialog(FormDialog):
     def _build_what_and_where(self) -> None:
         when = self.when
         self.title = QLineEdit()
-        self.kind = ChoiceBox(EventKind, EVENT_KIND)
+        self.kind = ChoiceBox(EventKind, labels(EventKind))
         self.flight_number = QLineEdit()
         self.flight_number.setPlaceholderText("CI 5")
-        self.venue, self.new_venue = self._venue_chooser("(no venue)")
-        self.destination, self.new_destination = self._venue_chooser("(not set)")
-        self.status = ChoiceBox(EventStatus)
+        self.venue, self.new_venue = self._venue_chooser(self.tr("(no venue)"))
+        self.destination, self.new_destination = self._venue_chooser(self.tr("(not set)"))
+        self.status = ChoiceBox(EventStatus, labels(EventStatus))
         self.status.set_value(EventStatus.CONFIRMED)
-        self.press = ChoiceBox(PressAccess, PRESS)
+        self.press = ChoiceBox(PressAccess, labels(PressAccess))
         self.dress = QLineEdit()
         self.notes = TextBox()
-        self.venue_label, self.destination_label = QLabel("Venue"), QLabel("Arrives at")
+        self.venue_label = QLabel(field_label("venue"))
+        self.destination_label = QLabel(field_label("destination"))
         self.flight_row = self.flight_number
         self.destination_row = row_of(self.destination, self.new_destination, stretch=1)
         for label, field in (
-            ("Title", self.title),
-            ("Kind", self.kind),
-            ("Flight number", self.flight_row),
+            (field_label("title"), self.title),
+            (self.tr("Kind"), self.kind),
+            (field_label("flight_number"), self.flight_row),
             (self.venue_label, row_of(self.venue, self.new_venue, stretch=1)),
             (when.start_label, row_of(when.start, when.zone, stretch=1)),
             (self.destination_label, self.destination_row),
             (when.end_label, row_of(when.end, when.end_zone, stretch=1)),
             ("", row_of(when.duration, when.all_day, stretch=1)),
-            ("Status", self.status),
-            ("Press", self.press),
-            ("Dress code", self.dress),
-            ("Notes", self.notes),
+            (self.tr("Status"), self.status),
+            (self.tr("Press"), self.press),
+            (field_label("dress_code"), self.dress),
+            (field_label("notes"), self.notes),
         ):
             self.form.addRow(label, field)
 
@@ -124,8 +127,8 @@ class EventDialog(FormDialog):
         box.addItem(nothing, "")
         for venue in self.plan.venues:
             box.addItem(venue.name, venue.key)
-        button = QPushButton("New venue…")
-        button.setToolTip("Add a venue to the visit and choose it here")
+        button = QPushButton(self.tr("New venue…"))
+        button.setToolTip(self.tr("Add a venue to the visit and choose it here"))
         return box, button
 
     def _lay_out(self) -> None:
@@ -216,9 +219,9 @@ class EventDialog(FormDialog):
         travels = kind.travels
         self.form.setRowVisible(self.flight_row, kind is EventKind.FLIGHT)
         self.form.setRowVisible(self.destination_row, travels)
-        self.venue_label.setText("Leaves from" if travels else "Venue")
-        self.when.start_label.setText("Departs" if travels else "Starts")
-        self.when.end_label.setText("Arrives" if travels else "Ends")
+        self.venue_label.setText(self.tr("Leaves from") if travels else field_label("venue"))
+        self.when.start_label.setText(self.tr("Departs") if travels else self.tr("Starts"))
+        self.when.end_label.setText(self.tr("Arrives") if travels else self.tr("Ends"))
         self.signing.setVisible(kind is EventKind.SIGNING)
         # A journey ends elsewhere; so may an item that already did (an old "departure").
         original = self.original
@@ -293,7 +296,7 @@ class EventDialog(FormDialog):
     # The item
 
     def programme_item(self) -> Event:
-        title = required(self.title, "Title")
+        title = required(self.title, field_label("title"))
         taken = {e.key for e in self.plan.events}
         key = self.original.key if self.original else make_key(title, taken, "item")
         start, start_zone, end, end_zone = self.when.times(self.original)

@@ -7,7 +7,18 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Generic, Literal, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import places, zones
+from planner.ui.words import label as vocabulary_label
+from planner.ui.words import sorted_by_name
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -41,8 +54,8 @@ class ChoiceBox(QComboBox, Generic[E]):
         super().__init__(parent)
         self.vocabulary = vocabulary
         for member in vocabulary:
-            label = labels[member] if labels else member.value.replace("-", " ").capitalize()
-            self.addItem(label, member.value)
+            words = labels[member] if labels and member in labels else vocabulary_label(member)
+            self.addItem(words, member.value)
 
     def value(self) -> E:
         return self.vocabulary(self.currentData())
@@ -152,10 +165,12 @@ class CountryBox(PickBox):
     """
 
     def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(find_country, "type a name or code", parent)
+        super().__init__(
+            find_country, QCoreApplication.translate("CountryBox", "type a name or code"), parent
+        )
         if optional:
             self.addItem("", None)
-        for code, _name in places.countries():
+        for code, _name in sorted_by_name(places.countries(), lambda country: country[1]):
             self.addItem(country_label(code), code)
         self.setCurrentIndex(0 if optional else -1)  # empty until told: never Afghanistan
         self.setMinimumContentsLength(22)
@@ -200,7 +215,9 @@ class ZoneBox(PickBox):
     """
 
     def __init__(self, parent: QWidget | None = None, *, at: datetime | None = None) -> None:
-        super().__init__(find_zone, "type a city, country or zone", parent)
+        super().__init__(
+            find_zone, QCoreApplication.translate("ZoneBox", "type a city, country or zone"), parent
+        )
         self.places = [(name, label) for name, label in places.zone_choices() if name != label]
         for name, label in self.places:
             self.addItem(label, name)
@@ -429,8 +446,18 @@ _SECTION_PART: dict[QDateTimeEdit.Section, Part] = {
 
 DATE_FORMAT = "ddd yyyy-MM-dd"
 DATETIME_FORMAT = "ddd yyyy-MM-dd  HH:mm"
-DATE_HINT = "Type a date as 2025-10-25 or 25 Oct, or a day number over the day"
-DATETIME_HINT = "Type 2025-10-25 19:22, or only the time (19:22) or the date (25 Oct)"
+
+
+def DATE_HINT() -> str:  # noqa: N802 - a constant, in the window's language
+    return QCoreApplication.translate(
+        "DateTimeEdit", "Type a date as 2025-10-25 or 25 Oct, or a day number over the day"
+    )
+
+
+def DATETIME_HINT() -> str:  # noqa: N802 - a constant, in the window's language
+    return QCoreApplication.translate(
+        "DateTimeEdit", "Type 2025-10-25 19:22, or only the time (19:22) or the date (25 Oct)"
+    )
 
 
 class DateTimeEdit(QDateTimeEdit):
@@ -455,8 +482,10 @@ class DateTimeEdit(QDateTimeEdit):
     def setDisplayFormat(self, fmt: str) -> None:  # noqa: N802 - Qt's name
         super().setDisplayFormat(fmt)
         with_time = self._shows_time()
-        hint = DATETIME_HINT if with_time else DATE_HINT
-        self.setToolTip(f"{hint}. Enter takes it, Esc gives the old value back.")
+        hint = DATETIME_HINT() if with_time else DATE_HINT()
+        self.setToolTip(
+            self.tr("{hint}. Enter takes it, Esc gives the old value back.").format(hint=hint)
+        )
         line = self.lineEdit()
         if line is not None:  # seen when what was typed is rubbed out
             line.setPlaceholderText("2025-10-25 19:22" if with_time else "2025-10-25")
@@ -526,8 +555,11 @@ class DateTimeEdit(QDateTimeEdit):
             if text.strip():
                 QToolTip.showText(
                     self.mapToGlobal(self.rect().bottomLeft()),
-                    f"{text!r} is not a {'date and time' if self._shows_time() else 'date'}. "
-                    + self.toolTip(),
+                    (
+                        self.tr("{text} is not a date and time. {hint}")
+                        if self._shows_time()
+                        else self.tr("{text} is not a date. {hint}")
+                    ).format(text=repr(text), hint=self.toolTip()),
                     self,
                 )
             return

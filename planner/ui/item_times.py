@@ -4,7 +4,7 @@ lasts, and when it starts on the home clock."""
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel
 
 from planner.domain import places, zones
@@ -28,10 +28,19 @@ def duration_text(span: timedelta) -> str:
     minutes = round(span.total_seconds() / 60)
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
-    parts = [f"{days} day{'s' if days != 1 else ''}"] if days else []
-    parts += [f"{hours} h"] if hours else []
-    parts += [f"{minutes} min"] if minutes or not parts else []
-    return " ".join(parts)
+    parts = []
+    if days:
+        one = days == 1
+        parts.append(
+            QCoreApplication.translate("Duration", "1 day")
+            if one
+            else QCoreApplication.translate("Duration", "{days} days")
+        )
+    parts += [QCoreApplication.translate("Duration", "{hours} h")] if hours else []
+    parts += (
+        [QCoreApplication.translate("Duration", "{minutes} min")] if minutes or not parts else []
+    )
+    return " ".join(parts).format(days=days, hours=hours, minutes=minutes)
 
 
 def instant_of(edit: QDateTimeEdit, box: ZoneBox) -> datetime | None:
@@ -61,8 +70,8 @@ class ItemTimes(QObject):
         self.home = home
         self.start, self.zone = datetime_edit(), ZoneBox()
         self.end, self.end_zone = datetime_edit(), ZoneBox()
-        self.start_label, self.end_label = QLabel("Starts"), QLabel("Ends")
-        self.all_day = QCheckBox("All day")
+        self.start_label, self.end_label = QLabel(self.tr("Starts")), QLabel(self.tr("Ends"))
+        self.all_day = QCheckBox(self.tr("All day"))
         self.duration = QLabel()
         self.zone_at: Callable[[datetime], str] | None = None
         self._end_zone_allowed = False
@@ -100,7 +109,7 @@ class ItemTimes(QObject):
         self._end_zone_allowed = allowed
         free = self.end_zone_free()
         self.end_zone.setEnabled(free)
-        self.end_zone.setToolTip("" if free else "Ends in the zone it starts in")
+        self.end_zone.setToolTip("" if free else self.tr("Ends in the zone it starts in"))
         if not free and self.end_zone.zone() != self.zone.zone():
             self.end_zone.set_zone(self.zone.zone())
         self._show_length()
@@ -181,10 +190,21 @@ class ItemTimes(QObject):
         if span is None:
             self.duration.setText("")
         elif not ok:
-            ahead = f"{duration_text(-span)} before it starts" if span else "when it starts"
-            self.duration.setText(f"Ends {ahead}")
+            self.duration.setText(
+                self.tr("Ends {length} before it starts").format(length=duration_text(-span))
+                if span
+                else self.tr("Ends when it starts")
+            )
         else:
-            self.duration.setText(f"Duration {duration_text(span)}{self._home_clock()}")
+            length = duration_text(span)
+            clock = self._home_clock()
+            self.duration.setText(
+                self.tr("Duration {length} · {time} in {city}").format(
+                    length=length, time=clock, city=places.zone_city(self.home)
+                )
+                if clock
+                else self.tr("Duration {length}").format(length=length)
+            )
 
     def _show_offsets(self) -> None:
         """Each zone's offset on the item's own dates (Brussels is UTC+02:00 in October,
@@ -198,21 +218,22 @@ class ItemTimes(QObject):
         finally:
             self._settling = settling
 
-    def _home_clock(self) -> str:
-        """` · 22:30 in Taipei`: the start on the home clock, where that differs."""
+    def _home_clock(self) -> str | None:
+        """`22:30`: the start on the home clock, where that differs."""
         instant = instant_of(self.start, self.zone)
         if self.all_day.isChecked() or instant is None:
-            return ""
-        clock = home_clock(instant, self.zone.zone(), self.home)
-        return f" · {clock} in {places.zone_city(self.home)}" if clock else ""
+            return None
+        return home_clock(instant, self.zone.zone(), self.home)
 
     # What the fields say
 
     def times(self, original: Event | None) -> tuple[datetime, str, datetime, str]:
         """Start and end instants with their zones. Seconds the fields cannot show are kept
         where the officer left a time of `original` alone."""
-        start_zone = zone(self.zone, "Time zone")
-        end_zone = zone(self.end_zone, "End time zone") if self.end_zone_free() else start_zone
+        start_zone = zone(self.zone, self.tr("Time zone"))
+        end_zone = (
+            zone(self.end_zone, self.tr("End time zone")) if self.end_zone_free() else start_zone
+        )
         local_start, local_end = self.local_start(), from_qdatetime(self.end.dateTime())
         if self.all_day.isChecked():
             start = zones.start_of_day(local_start.date(), start_zone)
@@ -233,6 +254,8 @@ class ItemTimes(QObject):
             return zones.to_instant(local, zone_name)
         except zones.NonexistentLocalTime:
             raise Invalid(
-                f"{field}: {local:%H:%M} does not exist in {zone_name} that day "
-                "(the clocks skip it)"
+                QCoreApplication.translate(
+                    "ItemTimes",
+                    "{field}: {time} does not exist in {zone} that day (the clocks skip it)",
+                ).format(field=field, time=f"{local:%H:%M}", zone=zone_name)
             ) from None

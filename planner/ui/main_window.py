@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import APP_NAME
+from planner import APP_NAME, translation
 from planner.domain.errors import PlannerError
 from planner.domain.findings import Finding, Severity, Target
 from planner.domain.model import Visit, VisitPlan
@@ -60,8 +61,19 @@ if TYPE_CHECKING:  # loaded by `attach`, once the window has painted
     from planner.ui.models import ProblemTableModel
     from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
 
-VISIT_FILES = "Visit files (*.visit.json *.json)"
-WHOLE_DELEGATION = "The whole delegation (everyone in the visit)"
+LANGUAGE = "language"  # the window's language, a key of planner.translation.WINDOW_LANGUAGES
+
+
+def visit_files() -> str:
+    return QCoreApplication.translate("MainWindow", "Visit files (*.visit.json *.json)")
+
+
+def databases() -> str:
+    return QCoreApplication.translate("MainWindow", "Databases (*.sqlite3)")
+
+
+def databases_or_all() -> str:
+    return QCoreApplication.translate("MainWindow", "Databases (*.sqlite3 *.db);;All files (*)")
 
 
 def new_visit_keys() -> list[QKeySequence]:
@@ -155,11 +167,14 @@ class MainWindow(QMainWindow):
         self._open_after_paint = False  # a database read ahead opens once its visit shows
         self._code_loading: CodeLoaded | None = None  # SQLAlchemy, loading meanwhile
         self._needs_database: list[QAction | QPushButton] = []
+        self._menu_actions: list[QAction] = []  # made by `_action`
         self._list_refresh = QTimer(self)
         self._list_refresh.setSingleShot(True)
         self._list_refresh.setInterval(0)
         self._list_refresh.timeout.connect(self._refresh_visit_list)
-        path = planner.path
+        self.path = path = planner.path
+        self._language = translation.current_language()  # the language the window is in
+        self._findings: list[Finding] = []
         self.setWindowTitle(f"{path.name} — {APP_NAME}")
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -181,7 +196,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self._visit_pane())
-        self.opening_label = QLabel(self.tr("Opening the database…"))
+        self.opening_label = QLabel()
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.splitter.addWidget(self.opening_label)  # the tabs take its place in `attach`
         self.splitter.setStretchFactor(1, 1)
@@ -189,6 +204,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.problem_dock = self._problem_dock()
+        self._name_things()
         self._build_menus()
         self.visit_table.selectionModel().selectionChanged.connect(self._visit_chosen)
         # Opens the last visit once the window has painted (or, should no paint be seen, a
@@ -216,7 +232,6 @@ class MainWindow(QMainWindow):
         enabled. Once painted, the window then opens the last visit (or the one clicked)."""
         from planner.ui.editing import VisitEditor
         from planner.ui.models import ProblemTableModel
-        from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
         from planner.ui.problem_checks import ProblemChecker
 
         self.planner = planner
@@ -226,32 +241,11 @@ class MainWindow(QMainWindow):
         self.checker.found.connect(self._problems_found)
         self.problem_table = self._problem_table()
         self.problem_dock.setWidget(self.problem_table)
-        self.overview = OverviewPage(self.editor)
-        self.people = PeoplePage(self.editor)
-        self.programme = ProgrammePage(self.editor)
-        self.venues = VenuesPage(self.editor, selected_day=self.programme.selected_day)
         self.tabs = QTabWidget()
-        for page, title in (
-            (self.overview, "Overview"),
-            (self.people, "People"),
-            (self.programme, "Programme"),
-            (self.venues, "Venues"),
-        ):
-            self.tabs.addTab(page, title)
-        for page in (self.people, self.programme, self.venues):
-            page.told.connect(self.statusBar().showMessage)
+        self._build_tabs()
         self.splitter.replaceWidget(1, self.tabs)
         self.opening_label.deleteLater()
-
-        undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setIcon(icon("edit-undo"))
-        redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts(redo_keys())
-        redo.setIcon(icon("edit-redo"))
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        self._undo_actions()
 
         self.editor.plan_changed.connect(self._plan_changed)
         self.editor.failed.connect(lambda message: QMessageBox.warning(self, APP_NAME, message))
@@ -260,6 +254,118 @@ class MainWindow(QMainWindow):
         self.is_open = True
         if not self._waiting_for_paint:  # an `Opening` window: it has painted already
             self._first_visit.start(0)
+
+    def _build_tabs(self) -> None:
+        from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
+
+        self.overview = OverviewPage(self.editor)
+        self.people = PeoplePage(self.editor)
+        self.programme = ProgrammePage(self.editor)
+        self.venues = VenuesPage(self.editor, selected_day=self.programme.selected_day)
+        for page, title in (
+            (self.overview, self.tr("Overview")),
+            (self.people, self.tr("People")),
+            (self.programme, self.tr("Programme")),
+            (self.venues, self.tr("Venues")),
+        ):
+            self.tabs.addTab(page, title)
+        for page in (self.people, self.programme, self.venues):
+            page.told.connect(self.statusBar().showMessage)
+
+    def _undo_actions(self) -> None:
+        undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("edit-undo"))
+        redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(redo_keys())
+        redo.setIcon(icon("edit-redo"))
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+    # Language
+
+    def set_language(self, language: str) -> None:
+        """Show the window in another language at once, and open in it next time."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        translation.install(app, language)
+        if self.settings is not None:
+            self.settings.setValue(LANGUAGE, language)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and translation.current_language() != self._language
+        ):
+            QTimer.singleShot(0, self.retranslate)  # once the catalogue is all in place
+
+    def retranslate(self) -> None:
+        """Every word of the window in the language now installed: the menus and the tabs
+        are made again, showing the same visit, tab and selections; the undo history stays."""
+        if self._language == translation.current_language():
+            return
+        self._language = translation.current_language()
+        self._name_things()
+        self._clear_menus()
+        self._needs_database = list(self._visit_buttons)
+        self._build_menus()
+        self.visits.retranslate()
+        if not self.is_open:
+            return
+        for control in self._needs_database:
+            control.setEnabled(True)
+        self._undo_actions()
+        self.overview.flush()
+        tab = self.tabs.currentIndex()
+        chosen_person, chosen_venue = self.people.selected(), self.venues.selected()
+        chosen_item, chosen_day = self.programme.selected(), self.programme.selected_day()
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self.tabs.clear()
+        for page in old:
+            if page is not None:
+                page.deleteLater()
+        self._build_tabs()
+        for page in (self.overview, self.people, self.programme, self.venues):
+            page.show_plan(self.editor.plan)
+        self.programme.show_findings(self._findings)
+        self.tabs.setCurrentIndex(tab)
+        if chosen_person is not None:
+            self.people.select(chosen_person.key)
+        if chosen_venue is not None:
+            self.venues.select(chosen_venue.key)
+        if chosen_item is not None:
+            self.programme.select(chosen_item.key, chosen_day)
+        self.problems.retranslate()
+        self._problems_found(self.editor.plan, self._findings)
+
+    def _clear_menus(self) -> None:
+        """Take the menus and their actions away, to be made again in another language."""
+        bar = self.menuBar()
+        menus = [action.menu() for action in bar.actions()]
+        bar.clear()
+        old: list[QObject] = [menu for menu in menus if isinstance(menu, QMenu)]
+        old += self._menu_actions
+        if self.is_open:
+            old += [self.undo_action, self.redo_action]
+        for thing in old:  # out of the window at once (findChildren), deleted soon
+            thing.setParent(None)
+            thing.deleteLater()
+        self._menu_actions = []
+
+    def _name_things(self) -> None:
+        """The words of the parts of the window that stay while its language changes."""
+        self.database_label.setText(self.tr("Database: {path}").format(path=self.path))
+        if not self.is_open:  # the label gives way to the tabs then
+            self.opening_label.setText(self.tr("Opening the database…"))
+        self.problem_dock.setWindowTitle(self.tr("Problems"))
+        for button, text in zip(self._visit_buttons, self._visit_button_texts(), strict=True):
+            button.setText(text)
+
+    def _visit_button_texts(self) -> tuple[str, str, str]:
+        return self.tr("New…"), self.tr("Duplicate"), self.tr("Delete…")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -344,15 +450,14 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        for text, action in (
-            ("New…", self.new_visit),
-            ("Duplicate", self.duplicate_visit),
-            ("Delete…", self.delete_visit),
-        ):
+        self._visit_buttons: list[QPushButton] = []
+        actions = (self.new_visit, self.duplicate_visit, self.delete_visit)
+        for text, action in zip(self._visit_button_texts(), actions, strict=True):
             button = QPushButton(text)
             button.clicked.connect(action)
             button.setEnabled(False)  # until the database is open
             self._needs_database.append(button)
+            self._visit_buttons.append(button)
             buttons.addWidget(button)
         layout.addLayout(buttons)
         layout.addWidget(self.visit_table)
@@ -397,6 +502,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
+        self._menu_actions.append(action)
         if needs_database:
             action.setEnabled(False)
             self._needs_database.append(action)
@@ -406,57 +512,79 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         # Ctrl+N makes a visit, the everyday thing; a new database is rare enough for the menu.
-        self._action(file_menu, "&New database…", self.new_database, icon_name="document-new")
+        self._action(
+            file_menu, self.tr("&New database…"), self.new_database, icon_name="document-new"
+        )
         self._action(
             file_menu,
-            "&Open database…",
+            self.tr("&Open database…"),
             self.open_database,
             QKeySequence.StandardKey.Open,
             "document-open",
         )
-        self._action(file_menu, "&Back up now…", self.back_up)
-        self._action(file_menu, "&Restore a backup…", self.restore_backup)
+        self._action(file_menu, self.tr("&Back up now…"), self.back_up)
+        self._action(file_menu, self.tr("&Restore a backup…"), self.restore_backup)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import visit file…", self.import_visit_file)
-        self._action(file_menu, "&Export visit file…", self.export_visit_file)
-        self._action(file_menu, "Import &people…", self.import_people)
-        export = file_menu.addMenu("Export &calendar")
+        self._action(file_menu, self.tr("&Import visit file…"), self.import_visit_file)
+        self._action(file_menu, self.tr("&Export visit file…"), self.export_visit_file)
+        self._action(file_menu, self.tr("Import &people…"), self.import_people)
+        export = file_menu.addMenu(self.tr("Export &calendar"))
         export.setIcon(icon("x-office-calendar"))
-        self._action(export, "Whole visit…", lambda: self.export_calendar("visit"))
-        self._action(export, "One person’s itinerary…", lambda: self.export_calendar("person"))
-        self._action(export, "One day…", lambda: self.export_calendar("day"))
-        self._action(export, "One programme item…", lambda: self.export_calendar("event"))
-        lists = file_menu.addMenu("Export &attendee list")
+        self._action(export, self.tr("Whole visit…"), lambda: self.export_calendar("visit"))
+        self._action(
+            export, self.tr("One person’s itinerary…"), lambda: self.export_calendar("person")
+        )
+        self._action(export, self.tr("One day…"), lambda: self.export_calendar("day"))
+        self._action(export, self.tr("One programme item…"), lambda: self.export_calendar("event"))
+        lists = file_menu.addMenu(self.tr("Export &attendee list"))
         for file_format in ("pdf", "xlsx", "csv"):
-            self._action(lists, f"{file_format.upper()}…", self._attendees_exporter(file_format))
-        self._action(file_menu, "Export &programme (PDF)…", self.export_programme)
+            self._action(
+                lists,
+                self.tr("{format}…").format(format=file_format.upper()),
+                self._attendees_exporter(file_format),
+            )
+        self._action(file_menu, self.tr("Export &programme (PDF)…"), self.export_programme)
         file_menu.addSeparator()
         self._action(
             file_menu,
-            "Print preview: attendee sheet…",
+            self.tr("Print preview: attendee sheet…"),
             lambda: self.preview("sheet"),
             icon_name="document-print-preview",
         )
         self._action(
             file_menu,
-            "Print preview: programme…",
+            self.tr("Print preview: programme…"),
             lambda: self.preview("programme"),
             QKeySequence.StandardKey.Print,
         )
         file_menu.addSeparator()
         self._action(
-            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, needs_database=False
+            file_menu,
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            needs_database=False,
         )
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))  # undo and redo come with the database
 
         visit_menu = bar.addMenu(self.tr("&Visit"))
-        new_visit = self._action(visit_menu, "&New visit…", self.new_visit)
+        new_visit = self._action(visit_menu, self.tr("&New visit…"), self.new_visit)
         new_visit.setShortcuts(new_visit_keys())
-        self._action(visit_menu, "&Duplicate visit", self.duplicate_visit)
-        self._action(visit_menu, "De&lete visit…", self.delete_visit)
+        self._action(visit_menu, self.tr("&Duplicate visit"), self.duplicate_visit)
+        self._action(visit_menu, self.tr("De&lete visit…"), self.delete_visit)
         view_menu = bar.addMenu(self.tr("V&iew"))
         view_menu.addAction(self.problem_dock.toggleViewAction())
+        languages = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(languages)
+        for tag, name in translation.WINDOW_LANGUAGES.items():
+            action = languages.addAction(name)  # each language by the name it calls itself
+            action.setCheckable(True)
+            action.setChecked(tag == translation.current_language())
+            action.setData(tag)
+            action.triggered.connect(lambda _checked=False, tag=tag: self.set_language(tag))
+            group.addAction(action)
+        self.language_menu = languages
 
     def _attendees_exporter(self, file_format: str) -> Callable[[], None]:
         return lambda: self.export_attendees(file_format)
@@ -501,27 +629,34 @@ class MainWindow(QMainWindow):
         # The problems follow from a worker thread: the save returns, and typing goes on.
         self.checker.check(plan)
         if plan is not None:
-            self.statusBar().showMessage(f"{plan.visit.title} — saved")
+            self.statusBar().showMessage(self.tr("{title} — saved").format(title=plan.visit.title))
         # The list may need a visit's new title or dates; never reset it while its own
         # selection change is still running (that is what opened this plan): just after.
         self._list_refresh.start()
 
     def _problems_found(self, plan: VisitPlan | None, findings: list[Finding]) -> None:
+        self._findings = list(findings)
         self.problems.set_items(findings)
         self.programme.show_findings(findings)
         errors = sum(f.severity is Severity.ERROR for f in findings)
         self.problem_dock.setWindowTitle(
-            f"Problems ({len(findings)})" if findings else "Problems: none"
+            self.tr("Problems ({count})").format(count=len(findings))
+            if findings
+            else self.tr("Problems: none")
         )
         if plan is None:
             self.statusBar().showMessage(
-                "No visit open: New… plans one, File ▸ Import visit file… adds one sent to you"
+                self.tr(
+                    "No visit open: New… plans one, File ▸ Import visit file… adds one sent to you"
+                )
                 if not self.visits.rowCount()
-                else "No visit open"
+                else self.tr("No visit open")
             )
             return
         self.statusBar().showMessage(
-            f"{plan.visit.title} — {errors} error(s), {len(findings) - errors} warning(s); saved"
+            self.tr("{title} — {errors} error(s), {warnings} warning(s); saved").format(
+                title=plan.visit.title, errors=errors, warnings=len(findings) - errors
+            )
         )
 
     def _refresh_visit_list(self) -> None:
@@ -562,8 +697,10 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(
             self,
-            "Delete visit",
-            f"Delete “{plan.visit.title}” with its people and programme? This cannot be undone.",
+            self.tr("Delete visit"),
+            self.tr(
+                "Delete “{title}” with its people and programme? This cannot be undone."
+            ).format(title=plan.visit.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.planner.delete_visit(plan.visit.key)
@@ -609,11 +746,11 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
         if path and self._try(lambda: write_atomically(Path(path), make(), private=private)):
             self._remember_folder(path)
-            self.statusBar().showMessage(f"Wrote {path}")
+            self.statusBar().showMessage(self.tr("Wrote {path}").format(path=path))
 
     def import_visit_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import visit file", self._last_folder(), VISIT_FILES
+            self, self.tr("Import visit file"), self._last_folder(), visit_files()
         )
         if not path:
             return
@@ -631,10 +768,13 @@ class MainWindow(QMainWindow):
 
         plan = self.editor.plan
         if plan is None:
-            QMessageBox.information(self, APP_NAME, "Choose a visit first.")
+            QMessageBox.information(self, APP_NAME, self.tr("Choose a visit first."))
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import people", self._last_folder(), "Lists (*.xlsx *.csv);;All files (*)"
+            self,
+            self.tr("Import people"),
+            self._last_folder(),
+            self.tr("Lists (*.xlsx *.csv);;All files (*)"),
         )
         if not path:
             return
@@ -646,14 +786,15 @@ class MainWindow(QMainWindow):
             preview = dialog.preview
             self._try(
                 lambda: self.editor.apply(
-                    f"Import people from {Path(path).name}", preview.apply(plan)
+                    self.tr("Import people from {file}").format(file=Path(path).name),
+                    preview.apply(plan),
                 )
             )
             self.tabs.setCurrentWidget(self.people)
 
     def _current_key(self) -> str | None:
         if self.editor.plan is None:
-            QMessageBox.information(self, APP_NAME, "Choose a visit first.")
+            QMessageBox.information(self, APP_NAME, self.tr("Choose a visit first."))
             return None
         return self.editor.plan.visit.key
 
@@ -661,9 +802,9 @@ class MainWindow(QMainWindow):
         key = self._current_key()
         if key:
             self._save_as(
-                "Export visit file",
+                self.tr("Export visit file"),
                 f"{key}.visit.json",
-                VISIT_FILES,
+                visit_files(),
                 lambda: self.planner.export_visit_file(key),
                 private=True,
             )
@@ -687,17 +828,17 @@ class MainWindow(QMainWindow):
             ok, event_key = choose_item(
                 self,
                 plan,
-                "Calendar of one item",
-                "Which programme item goes in the calendar file?",
+                self.tr("Calendar of one item"),
+                self.tr("Which programme item goes in the calendar file?"),
                 current=selected.key if selected else None,
             )
         if not ok:
             return
         suffix = "".join(f"-{part}" for part in (person, day, event_key) if part)
         self._save_as(
-            "Export calendar",
+            self.tr("Export calendar"),
             f"{key}{suffix}.ics",
-            "Calendar files (*.ics)",
+            self.tr("Calendar files (*.ics)"),
             lambda: self.planner.calendar(key, person=person, day=day, event=event_key),
         )
 
@@ -705,12 +846,12 @@ class MainWindow(QMainWindow):
         key = self._current_key()
         if not key:
             return
-        ok, event_key = self._attendee_event_key("Export attendee list")
+        ok, event_key = self._attendee_event_key(self.tr("Export attendee list"))
         if not ok:
             return
         name = f"{key}-{event_key or 'delegation'}.{file_format}"
         self._save_as(
-            "Export attendee list",
+            self.tr("Export attendee list"),
             name,
             f"{file_format.upper()} (*.{file_format})",
             lambda: self.planner.attendee_list(
@@ -732,16 +873,16 @@ class MainWindow(QMainWindow):
             self,
             plan,
             title,
-            "The attendee list of which programme item?",
+            self.tr("The attendee list of which programme item?"),
             current=selected.key if in_view and selected else None,
-            whole=WHOLE_DELEGATION,
+            whole=self.tr("The whole delegation (everyone in the visit)"),
         )
 
     def export_programme(self) -> None:
         key = self._current_key()
         if key:
             self._save_as(
-                "Export programme",
+                self.tr("Export programme"),
                 f"{key}-programme.pdf",
                 "PDF (*.pdf)",
                 lambda: self.planner.programme_pdf(key),
@@ -755,7 +896,7 @@ class MainWindow(QMainWindow):
             return
         event_key = None
         if what == "sheet":
-            ok, event_key = self._attendee_event_key("Print preview: attendee sheet")
+            ok, event_key = self._attendee_event_key(self.tr("Print preview: attendee sheet"))
             if not ok:
                 return
         preview_job(self, plan, what, event_key, guests_first=self._guests_first())
@@ -775,7 +916,7 @@ class MainWindow(QMainWindow):
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "New database", self._last_folder(), "Databases (*.sqlite3)"
+            self, self.tr("New database"), self._last_folder(), databases()
         )
         if path:
             self.database_requested.emit(Path(path))
@@ -783,30 +924,35 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         suggested = self.planner.backup_folder() / f"{self.planner.path.stem}-copy.sqlite3"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Back up the database", str(suggested), "Databases (*.sqlite3)"
+            self, self.tr("Back up the database"), str(suggested), databases()
         )
         if path and self._try(lambda: self.planner.back_up(Path(path))):
-            self.statusBar().showMessage(f"Backed up to {path}")
+            self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path))
 
     def restore_backup(self) -> None:
         folder = self.planner.backup_folder()
         path, _ = QFileDialog.getOpenFileName(
-            self, "Restore a backup", str(folder), "Databases (*.sqlite3);;All files (*)"
+            self,
+            self.tr("Restore a backup"),
+            str(folder),
+            self.tr("Databases (*.sqlite3);;All files (*)"),
         )
         if not path:
             return
         answer = QMessageBox.question(
             self,
-            "Restore a backup",
-            f"Replace everything in {self.planner.path.name} with {Path(path).name}? "
-            "What it holds now is kept as a backup first.",
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace everything in {database} with {backup}? "
+                "What it holds now is kept as a backup first."
+            ).format(database=self.planner.path.name, backup=Path(path).name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(Path(path))
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open database", self._last_folder(), "Databases (*.sqlite3 *.db);;All files (*)"
+            self, self.tr("Open database"), self._last_folder(), databases_or_all()
         )
         if path:
             self.database_requested.emit(Path(path))

@@ -18,26 +18,26 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from planner.domain import programme
 from planner.domain.findings import Finding, Severity
-from planner.domain.labels import DELEGATION_ROLE, EVENT_KIND, SIDE
+from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import Event, Movement, Person, Venue, VisitPlan
 from planner.domain.names import full_name
 from planner.domain.places import zone_city
-from planner.domain.programme import (
-    ProgrammeDay,
-    continued_text,
-    event_days,
-    home_time,
-    programme_days,
-)
+from planner.domain.programme import ProgrammeDay, event_days, home_time, programme_days
 from planner.domain.vocab import EventStatus
 from planner.export.summary import cities, route_text
-from planner.export.text import format_day
 from planner.ui.icons import icon
+from planner.ui.words import day_and_month, label, long_day, translate
 
 Index = QModelIndex | QPersistentModelIndex
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 T = TypeVar("T")
 DISPLAY = Qt.ItemDataRole.DisplayRole
+COLUMN = "Column"  # the context column titles are marked in
+
+
+def column_title(title: str) -> str:
+    """A column title marked with QT_TRANSLATE_NOOP(COLUMN, …), in the window's language."""
+    return translate(COLUMN, title) if title else ""
 
 
 class HeaderedTableModel(QAbstractTableModel):
@@ -58,7 +58,7 @@ class HeaderedTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.HEADERS[section]
+            return column_title(self.HEADERS[section])
         return None
 
 
@@ -167,8 +167,15 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     ) -> Any:
         horizontal = orientation is Qt.Orientation.Horizontal
         if horizontal and role == DISPLAY and 0 <= section < len(self.columns):
-            return self.columns[section].title
+            return column_title(self.columns[section].title)
         return None
+
+    def retranslate(self) -> None:
+        """Show the titles and rows in the window's language now."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.items:
+            last = self.index(len(self.items) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
@@ -191,31 +198,41 @@ def movement_text(plan: VisitPlan, movement: Movement | None) -> str:
     how = movement.flight
     if how is None and movement.event is not None:
         how = plan.event(movement.event).title
-    return f"{movement.local:%d %b %H:%M}" + (f" {how}" if how else "")
+    when = f"{day_and_month(movement.local.date())} {movement.local:%H:%M}"
+    return translate("Movement", "{when} {how}").format(when=when, how=how) if how else when
 
 
 PEOPLE_COLUMNS: list[Column[Person]] = [
-    Column("Side", lambda p: SIDE[p.side]),
-    Column("No.", lambda p: str(p.precedence)),
-    Column("Name", lambda p: full_name(p, capitalise_family=True)),
-    Column("Native name", lambda p: p.native_name or ""),
-    Column("Honorific", lambda p: p.honorific or ""),
-    Column("Title", lambda p: p.title),
-    Column("Role", lambda p: DELEGATION_ROLE[p.delegation_role]),
+    Column(QT_TRANSLATE_NOOP("Column", "Side"), lambda p: label(p.side)),
+    Column(QT_TRANSLATE_NOOP("Column", "No."), lambda p: str(p.precedence)),
+    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda p: full_name(p, capitalise_family=True)),
+    Column(QT_TRANSLATE_NOOP("Column", "Native name"), lambda p: p.native_name or ""),
+    Column(QT_TRANSLATE_NOOP("Column", "Honorific"), lambda p: p.honorific or ""),
+    Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda p: p.title),
+    Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda p: label(p.delegation_role)),
 ]
 
 VENUE_COLUMNS: list[Column[Venue]] = [
-    Column("Name", lambda v: v.name),
-    Column("Native name", lambda v: v.native_name or ""),
-    Column("Address", lambda v: " ".join((v.address or "").split())),
-    Column("Time zone", lambda v: v.timezone),
+    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda v: v.name),
+    Column(QT_TRANSLATE_NOOP("Column", "Native name"), lambda v: v.native_name or ""),
+    Column(QT_TRANSLATE_NOOP("Column", "Address"), lambda v: " ".join((v.address or "").split())),
+    Column(QT_TRANSLATE_NOOP("Column", "Time zone"), lambda v: v.timezone),
     Column(
-        "Coordinates",
+        QT_TRANSLATE_NOOP("Column", "Coordinates"),
         lambda v: "" if v.latitude is None else f"{v.latitude:.4f}, {v.longitude:.4f}",
     ),
 ]
 
-SEVERITY = {Severity.ERROR: "Error", Severity.WARNING: "Warning"}
+SEVERITY = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("Severity", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Severity", "Warning"),
+}
+
+
+def severity_text(severity: Severity) -> str:
+    return translate("Severity", SEVERITY[severity])
+
+
 ERROR_TEXT, ERROR_BACKGROUND = "#6b0f0f", "#fbe3e1"
 WARNING_TEXT, WARNING_BACKGROUND = "#5c3b00", "#fdf0cc"
 
@@ -225,8 +242,8 @@ def severity_icon(severity: Severity) -> QIcon:
 
 
 PROBLEM_COLUMNS: list[Column[Finding]] = [
-    Column("", lambda f: SEVERITY[f.severity]),
-    Column("Problem", lambda f: f.message),
+    Column("", lambda f: severity_text(f.severity)),
+    Column(QT_TRANSLATE_NOOP("Column", "Problem"), lambda f: f.message),
 ]
 
 
@@ -236,8 +253,14 @@ class PeopleTableModel(RowTableModel[Person]):
         super().__init__(
             [
                 *PEOPLE_COLUMNS,
-                Column("Arrival", lambda p: self._movement(p, arriving=True)),
-                Column("Departure", lambda p: self._movement(p, arriving=False)),
+                Column(
+                    QT_TRANSLATE_NOOP("Column", "Arrival"),
+                    lambda p: self._movement(p, arriving=True),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("Column", "Departure"),
+                    lambda p: self._movement(p, arriving=False),
+                ),
             ],
             parent,
             key=lambda person: person.key,
@@ -292,7 +315,14 @@ class ProgrammeTreeModel(QAbstractItemModel):
     """
 
     TIME, ZONE, TITLE, VENUE, STATUS, HOME_TIME = range(6)
-    HEADERS = ("Local time", "Where", "Programme item", "Venue", "Status", "Home time")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Column", "Local time"),
+        QT_TRANSLATE_NOOP("Column", "Where"),
+        QT_TRANSLATE_NOOP("Column", "Programme item"),
+        QT_TRANSLATE_NOOP("Column", "Venue"),
+        QT_TRANSLATE_NOOP("Column", "Status"),
+        QT_TRANSLATE_NOOP("Column", "Home time"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -409,8 +439,9 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if orientation is not Qt.Orientation.Horizontal or role != DISPLAY:
             return None
         if section == self.HOME_TIME and self.plan is not None:
-            return f"{zone_city(self.plan.visit.timezone)} time"
-        return self.HEADERS[section]
+            city = zone_city(self.plan.visit.timezone)
+            return translate(COLUMN, "{city} time").format(city=city)
+        return column_title(self.HEADERS[section])
 
     def row_at(self, index: Index) -> ProgrammeRow | None:
         if not index.isValid() or index.internalId() == _DAY:
@@ -446,7 +477,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
     @staticmethod
     def _day_data(day: ProgrammeDay, column: int, role: int) -> Any:
         if role == DISPLAY and column == 0:
-            return format_day(day.day)
+            return long_day(day.day)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -495,7 +526,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if column == self.VENUE:
             return _venues(self.plan, event)
         if column == self.STATUS:
-            return event.status.value.capitalize()
+            return label(event.status)
         if column == self.HOME_TIME:
             if line.continued:  # when it ends, on the clocks at home
                 arrival = replace(event, start=event.end, timezone=event.zone_of_end)
@@ -506,14 +537,23 @@ class ProgrammeTreeModel(QAbstractItemModel):
     def _tooltip(self, line: ProgrammeRow, day: date) -> str:
         assert self.plan is not None
         event = line.event
-        text = f"{EVENT_KIND[event.kind]}: {event.title}"
         place = where(self.plan, event)
-        if place:
-            text += f" ({place})"
+        text = (
+            translate("ProgrammeTree", "{kind}: {title} ({place})")
+            if place
+            else translate("ProgrammeTree", "{kind}: {title}")
+        ).format(kind=label(event.kind), title=event.title, place=place)
         if line.continued:
-            text = f"Continued from {format_day(event_days(event)[0])}. {text}"
+            text = translate("ProgrammeTree", "Continued from {day}. {item}").format(
+                day=long_day(event_days(event)[0]), item=text
+            )
         problems = self.problems.get(event.key, [])
-        lines = [f"{SEVERITY[f.severity]}: {f.message}" for f in problems]
+        lines = [
+            translate("ProgrammeTree", "{severity}: {problem}").format(
+                severity=severity_text(f.severity), problem=f.message
+            )
+            for f in problems
+        ]
         return "\n".join([text, *lines])
 
 
@@ -526,7 +566,19 @@ _DAY = 0  # the internal id of a day row; an item's is its day's row + 1
 
 def local_times(event: Event) -> str:
     """The item's times on the clocks where it happens, as a table cell shows them."""
-    return "All day" if event.all_day else programme.local_times(event)
+    return translate("ProgrammeTree", "All day") if event.all_day else programme.local_times(event)
+
+
+def continued_text(event: Event, day: date) -> str:
+    """An item on a later day of it: `arrives 10:12` for a journey, `until 01:00` for a
+    reception past midnight, `under way` on a day it neither starts nor ends."""
+    end = event.local_end
+    if end.date() != day:
+        return translate("ProgrammeTree", "under way")
+    time = f"{end:%H:%M}"
+    if event.kind.travels:
+        return translate("ProgrammeTree", "arrives {time}").format(time=time)
+    return translate("ProgrammeTree", "until {time}").format(time=time)
 
 
 def where(plan: VisitPlan, event: Event) -> str:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from planner.domain import edits
 from planner.domain.errors import PlannerError
 from planner.domain.findings import Finding
-from planner.domain.labels import SIDE
 from planner.domain.model import Event, Person, Venue, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import (
@@ -105,13 +104,14 @@ class Page(QWidget):
     def remove(self, text: str, change: Callable[[VisitPlan], VisitPlan], note: str = "") -> None:
         """Remove at once, no question asked: the status bar says how to undo it."""
         if self.edit(text, change):
-            self.told.emit(f"{text}. {undo_keys()} undoes it.{note}")
+            said = self.tr("{done}. {keys} undoes it.").format(done=text, keys=undo_keys())
+            self.told.emit(f"{said} {note}" if note else said)
 
     def keys_for(self, view: QAbstractItemView, open_row: Callable[[], None]) -> None:
         """Enter opens the selected row and Delete removes it, while the list has focus."""
         for text, slot, keys in (
-            ("Open", open_row, OPEN_KEYS),
-            ("Remove", self.remove_selected, delete_keys()),
+            (self.tr("Open"), open_row, OPEN_KEYS),
+            (self.tr("Remove"), self.remove_selected, delete_keys()),
         ):
             action = QAction(text, view)
             action.setShortcuts(keys)
@@ -212,7 +212,7 @@ class OverviewPage(Page):
             return
         self.details.show_error(None)
         if visit != self.editor.plan.visit:
-            self.edit("Edit visit details", lambda p: edits.set_visit(p, visit))
+            self.edit(self.tr("Edit visit details"), lambda p: edits.set_visit(p, visit))
 
 
 class TablePage(Page, Generic[Row]):
@@ -242,10 +242,10 @@ class PeoplePage(TablePage[Person]):
         self.table = _table(self.model, 5)
         self.add_ours = self.button("", lambda: self.add(self._side(ours=True)), "list-add")
         self.add_theirs = self.button("", lambda: self.add(self._side(ours=False)), "list-add")
-        self.button("Edit…", self.edit_selected, "document-edit")
-        self.button("Remove", self.remove_selected, "list-remove")
-        self.button("Move up", lambda: self.move_by(-1), "go-up")
-        self.button("Move down", lambda: self.move_by(+1), "go-down")
+        self.button(self.tr("Edit…"), self.edit_selected, "document-edit")
+        self.button(self.tr("Remove"), self.remove_selected, "list-remove")
+        self.button(self.tr("Move up"), lambda: self.move_by(-1), "go-up")
+        self.button(self.tr("Move down"), lambda: self.move_by(+1), "go-down")
         self.buttons.addStretch()
         self.layout_.addWidget(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -260,12 +260,23 @@ class PeoplePage(TablePage[Person]):
 
     def _name_buttons(self, plan: VisitPlan | None) -> None:
         ours, theirs = self._side(ours=True), self._side(ours=False)
-        self.add_ours.setText(f"Add {SIDE[ours].lower()} (our side)…")
-        self.add_theirs.setText(f"Add {SIDE[theirs].lower()}…")
+        self.add_ours.setText(
+            self.tr("Add host (our side)…")
+            if ours is Side.HOST
+            else self.tr("Add guest (our side)…")
+        )
+        self.add_theirs.setText(
+            self.tr("Add host…") if theirs is Side.HOST else self.tr("Add guest…")
+        )
         if plan is not None:
             for button, side in ((self.add_ours, ours), (self.add_theirs, theirs)):
                 country = country_name(side_country(plan.visit, side))
-                button.setToolTip(f"Add someone to the {SIDE[side].lower()} side ({country})")
+                tip = (
+                    self.tr("Add someone to the host side ({country})")
+                    if side is Side.HOST
+                    else self.tr("Add someone to the guest side ({country})")
+                )
+                button.setToolTip(tip.format(country=country))
 
     def show_plan(self, plan: VisitPlan | None) -> None:
         selected = self.selected()
@@ -291,7 +302,8 @@ class PeoplePage(TablePage[Person]):
         if dialog.exec():
             person = dialog.person()
             self.edit(
-                f"Add {display_name(person, native=False)}", lambda p: edits.add_person(p, person)
+                self.tr("Add {name}").format(name=display_name(person, native=False)),
+                lambda p: edits.add_person(p, person),
             )
             self.select(person.key)
 
@@ -303,7 +315,7 @@ class PeoplePage(TablePage[Person]):
         if dialog.exec():
             changed = dialog.person()
             self.edit(
-                f"Edit {display_name(changed, native=False)}",
+                self.tr("Edit {name}").format(name=display_name(changed, native=False)),
                 lambda p: edits.update_person(p, changed),
             )
 
@@ -311,7 +323,9 @@ class PeoplePage(TablePage[Person]):
         person = self.selected()
         if person is not None:
             self.remove(
-                f"Removed {display_name(person, native=False)} from the visit and its programme",
+                self.tr("Removed {name} from the visit and its programme").format(
+                    name=display_name(person, native=False)
+                ),
                 lambda p: edits.remove_person(p, person.key),
             )
 
@@ -324,7 +338,7 @@ class PeoplePage(TablePage[Person]):
         position = side.index(person.key) + 1 + step  # places, not numbers: lists may have gaps
         if 1 <= position <= len(side):
             self.edit(
-                f"Move {display_name(person, native=False)}",
+                self.tr("Move {name}").format(name=display_name(person, native=False)),
                 lambda p: edits.move_in_precedence(p, person.key, position),
             )
             self.select(person.key)
@@ -350,12 +364,13 @@ class ProgrammePage(Page):
         self.tree.setIndentation(14)
         header.setSectionResizeMode(ProgrammeTreeModel.TIME, QHeaderView.ResizeMode.Interactive)
         metrics = self.tree.fontMetrics()
-        times = max(metrics.horizontalAdvance(t) for t in ("00:00–00:00 +1", "arrives 00:00"))
+        widest = ("00:00–00:00 +1", self.tr("arrives {time}").format(time="00:00"))
+        times = max(metrics.horizontalAdvance(t) for t in widest)
         header.resizeSection(ProgrammeTreeModel.TIME, times + 2 * self.tree.indentation() + 8)
-        self.button("Add item…", self.add, "list-add")
-        self.button("Edit…", self.edit_selected, "document-edit")
-        self.button("Cancel item", self.cancel_selected, "process-stop")
-        self.button("Delete", self.remove_selected, "list-remove")
+        self.button(self.tr("Add item…"), self.add, "list-add")
+        self.button(self.tr("Edit…"), self.edit_selected, "document-edit")
+        self.button(self.tr("Cancel item"), self.cancel_selected, "process-stop")
+        self.button(self.tr("Delete"), self.remove_selected, "list-remove")
         self.buttons.addStretch()
         self.layout_.addWidget(self.tree)
         self.tree.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -404,7 +419,8 @@ class ProgrammePage(Page):
             event, venues = dialog.programme_item(), dialog.added_venues
             # The venues made in the dialog come with the item: one edit, one undo.
             self.edit(
-                f"Add “{event.title}”", lambda p: edits.add_event(with_venues(p, venues), event)
+                self.tr("Add “{title}”").format(title=event.title),
+                lambda p: edits.add_event(with_venues(p, venues), event),
             )
             self.select(event.key)
 
@@ -416,22 +432,25 @@ class ProgrammePage(Page):
         if dialog.exec():
             changed, venues = dialog.programme_item(), dialog.added_venues
             self.edit(
-                f"Edit “{changed.title}”",
+                self.tr("Edit “{title}”").format(title=changed.title),
                 lambda p: edits.update_event(with_venues(p, venues), changed),
             )
 
     def cancel_selected(self) -> None:
         event = self.selected()
         if event is not None:
-            self.edit(f"Cancel “{event.title}”", lambda p: edits.cancel_event(p, event.key))
+            self.edit(
+                self.tr("Cancel “{title}”").format(title=event.title),
+                lambda p: edits.cancel_event(p, event.key),
+            )
 
     def remove_selected(self) -> None:
         event = self.selected()
         if event is not None:
             self.remove(
-                f"Deleted “{event.title}”",
+                self.tr("Deleted “{title}”").format(title=event.title),
                 lambda p: edits.remove_event(p, event.key),
-                " Calendars that already have it keep it: Cancel item takes it off them.",
+                self.tr("Calendars that already have it keep it: Cancel item takes it off them."),
             )
 
 
@@ -449,9 +468,9 @@ class VenuesPage(TablePage[Venue]):
         self.selected_day = selected_day
         self.model = VenueTableModel(self)
         self.table = _table(self.model, 2)
-        self.button("Add venue…", self.add, "list-add")
-        self.button("Edit…", self.edit_selected, "document-edit")
-        self.button("Remove", self.remove_selected, "list-remove")
+        self.button(self.tr("Add venue…"), self.add, "list-add")
+        self.button(self.tr("Edit…"), self.edit_selected, "document-edit")
+        self.button(self.tr("Remove"), self.remove_selected, "list-remove")
         self.buttons.addStretch()
         self.layout_.addWidget(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -476,7 +495,9 @@ class VenuesPage(TablePage[Venue]):
         )
         if dialog.exec():
             venue = dialog.venue()
-            self.edit(f"Add {venue.name}", lambda p: edits.add_venue(p, venue))
+            self.edit(
+                self.tr("Add {name}").format(name=venue.name), lambda p: edits.add_venue(p, venue)
+            )
 
     def edit_selected(self) -> None:
         venue = self.selected()
@@ -485,12 +506,18 @@ class VenuesPage(TablePage[Venue]):
         dialog = VenueDialog(set(), venue, parent=self)
         if dialog.exec():
             changed = dialog.venue()
-            self.edit(f"Edit {changed.name}", lambda p: edits.update_venue(p, changed))
+            self.edit(
+                self.tr("Edit {name}").format(name=changed.name),
+                lambda p: edits.update_venue(p, changed),
+            )
 
     def remove_selected(self) -> None:
         venue = self.selected()
         if venue is not None:
-            self.remove(f"Removed {venue.name}", lambda p: edits.remove_venue(p, venue.key))
+            self.remove(
+                self.tr("Removed {name}").format(name=venue.name),
+                lambda p: edits.remove_venue(p, venue.key),
+            )
 
 
 def with_venues(plan: VisitPlan, venues: Sequence[Venue]) -> VisitPlan:

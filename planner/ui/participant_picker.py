@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import places
-from planner.domain.labels import PARTICIPANT_ROLE, SIDE
+from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import Participant, Person, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.vocab import ParticipantRole, Side
 from planner.ui.forms import tidy_table
 from planner.ui.models import HeaderedTableModel
+from planner.ui.words import label
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
@@ -42,7 +43,12 @@ class ParticipantPickerModel(HeaderedTableModel):
     role_changed = Signal(str, object)
 
     TAKES_PART, NAME, SIDE, ROLE = range(4)
-    HEADERS = ("", "Name", "Side", "Role")
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("Column", "Name"),
+        QT_TRANSLATE_NOOP("Column", "Side"),
+        QT_TRANSLATE_NOOP("Column", "Role"),
+    )
 
     def __init__(
         self, people: list[Person], chosen: tuple[Participant, ...], parent: QObject | None = None
@@ -82,9 +88,9 @@ class ParticipantPickerModel(HeaderedTableModel):
             if column == self.NAME:
                 return display_name(person)
             if column == self.SIDE:
-                return SIDE[person.side]
+                return label(person.side)
             if column == self.ROLE and person.key in self.roles:
-                return PARTICIPANT_ROLE[self.roles[person.key]]
+                return label(self.roles[person.key])
         if role == EDIT and column == self.ROLE and person.key in self.roles:
             return self.roles[person.key].value
         return None
@@ -135,8 +141,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         box = QComboBox(parent)
-        for label, value in self.choices:
-            box.addItem(label, value)
+        for text, value in self.choices:
+            box.addItem(text, value)
         box.activated.connect(lambda _row: self.commitData.emit(box))
         return box
 
@@ -160,24 +166,28 @@ class ParticipantPicker(QWidget):
         self.model = ParticipantPickerModel(places.our_side_first(plan), chosen, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        roles = [(PARTICIPANT_ROLE[r], r.value) for r in ParticipantRole]
+        roles = [(label(r), r.value) for r in ParticipantRole]
         self.table.setItemDelegateForColumn(
             ParticipantPickerModel.ROLE, ChoiceDelegate(roles, self)
         )
         tidy_table(self.table, stretch=ParticipantPickerModel.NAME)
-        self.whole_delegation = QPushButton("Add the whole delegation")
+        self.whole_delegation = QPushButton(self.tr("Add the whole delegation"))
         menu = QMenu(self.whole_delegation)
         visit = plan.visit
         for side in (places.our_side(visit), places.their_side(visit)):
             country = places.country_name(places.side_country(visit, side))
-            action = menu.addAction(f"{SIDE[side]} side — {country}")
+            action = menu.addAction(
+                self.tr("Host side — {country}").format(country=country)
+                if side is Side.HOST
+                else self.tr("Guest side — {country}").format(country=country)
+            )
             action.triggered.connect(lambda _=False, side=side: self.model.add_side(side))
-        menu.addAction("Both sides").triggered.connect(lambda: self.model.add_side(None))
+        menu.addAction(self.tr("Both sides")).triggered.connect(lambda: self.model.add_side(None))
         self.whole_delegation.setMenu(menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("Participants"), 1)
+        heading.addWidget(QLabel(self.tr("Participants")), 1)
         heading.addWidget(self.whole_delegation)
         layout.addLayout(heading)
         layout.addWidget(self.table, 1)

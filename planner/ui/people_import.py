@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
-from planner.domain.labels import SIDE
+from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import VisitPlan
 from planner.domain.names import display_name
 from planner.domain.vocab import Side
@@ -32,6 +32,7 @@ from planner.services import (
 from planner.ui.event_dialog import ChoiceDelegate
 from planner.ui.forms import ChoiceBox, tidy_table
 from planner.ui.models import HeaderedTableModel
+from planner.ui.words import labels
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
@@ -42,7 +43,11 @@ class ColumnMappingModel(HeaderedTableModel):
     """One row per column of the file: its header, a sample, and the field it fills."""
 
     HEADER, SAMPLE, FIELD = range(3)
-    HEADERS = ("Column in the file", "First value", "Fills")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Column", "Column in the file"),
+        QT_TRANSLATE_NOOP("Column", "First value"),
+        QT_TRANSLATE_NOOP("Column", "Fills"),
+    )
 
     def __init__(self, table: Table, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +68,7 @@ class ColumnMappingModel(HeaderedTableModel):
             return None
         row, column = index.row(), index.column()
         if column == self.HEADER:
-            return self.table.headers[row] or f"(column {row + 1})"
+            return self.table.headers[row] or self.tr("(column {number})").format(number=row + 1)
         if column == self.SAMPLE:
             return next((r[row] for r in self.table.rows if r[row]), "")
         field = self.mapping[row]
@@ -82,7 +87,14 @@ class ColumnMappingModel(HeaderedTableModel):
 class ImportPreviewModel(HeaderedTableModel):
     """What each row of the file becomes: new, an update, or its problems."""
 
-    HEADERS = ("Row", "Becomes", "Name", "Title", "Changes", "Problems")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Column", "Row"),
+        QT_TRANSLATE_NOOP("Column", "Becomes"),
+        QT_TRANSLATE_NOOP("Column", "Name"),
+        QT_TRANSLATE_NOOP("Column", "Title"),
+        QT_TRANSLATE_NOOP("Column", "Changes"),
+        QT_TRANSLATE_NOOP("Column", "Problems"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +119,7 @@ class ImportPreviewModel(HeaderedTableModel):
         person = outcome.person
         return [
             str(outcome.row),
-            {Action.NEW: "New", Action.UPDATE: "Update"}.get(outcome.action, "—")
+            {Action.NEW: self.tr("New"), Action.UPDATE: self.tr("Update")}.get(outcome.action, "—")
             if outcome.action
             else "—",
             display_name(person) if person else "",
@@ -124,21 +136,20 @@ class PeopleImportDialog(QDialog):
         self, plan: VisitPlan, data: bytes, filename: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import people — {filename}")
+        self.setWindowTitle(self.tr("Import people — {file}").format(file=filename))
         self.plan, self.data, self.filename = plan, data, filename
-        self.side = ChoiceBox(Side, SIDE)
+        self.side = ChoiceBox(Side, labels(Side))
         self.side.set_value(Side.GUEST)
         self.encoding = QComboBox()
-        self.encoding.addItem("detect", "")
+        self.encoding.addItem(self.tr("detect"), "")
         for name in ENCODINGS:
             self.encoding.addItem(name, name)
         self.read_as = QLabel()
         top = QHBoxLayout()
         for widget in (
-            QLabel("The listed people are on the"),
+            QLabel(self.tr("Side of the listed people:")),
             self.side,
-            QLabel("side."),
-            QLabel("  Encoding:"),
+            QLabel(self.tr("  Encoding:")),
             self.encoding,
             self.read_as,
         ):
@@ -153,7 +164,7 @@ class PeopleImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -183,7 +194,13 @@ class PeopleImportDialog(QDialog):
             self.summary.setText(str(error))
             self.import_button.setEnabled(False)
             return
-        self.read_as.setText(f"read as {table.encoding}" + (" (guessed)" if table.guessed else ""))
+        self.read_as.setText(
+            (
+                self.tr("read as {encoding} (guessed)")
+                if table.guessed
+                else self.tr("read as {encoding}")
+            ).format(encoding=table.encoding)
+        )
         earlier = self.mapping_model.mapping if self.mapping_model else None
         self.mapping_model = ColumnMappingModel(table, self)
         if earlier is not None and len(earlier) == len(self.mapping_model.mapping):
@@ -192,7 +209,7 @@ class PeopleImportDialog(QDialog):
             )  # another encoding keeps the officer's choices
         self.columns.setModel(self.mapping_model)
         fields = [
-            (f.value if f is not PersonField.IGNORE else "— (not imported)", f.value)
+            (f.value if f is not PersonField.IGNORE else self.tr("— (not imported)"), f.value)
             for f in PersonField
         ]
         self.columns.setItemDelegateForColumn(
@@ -216,10 +233,12 @@ class PeopleImportDialog(QDialog):
         new = sum(r.action is Action.NEW for r in self.preview.rows)
         updates = sum(r.action is Action.UPDATE for r in self.preview.rows)
         problems = self.preview.all_problems
-        text = f"{new} new, {updates} to update."
+        text = self.tr("{new} new, {updates} to update.").format(new=new, updates=updates)
         if problems:
-            text += f" {len(problems)} problem(s) to fix in the file or the columns first: "
-            text += "; ".join(str(p) for p in problems[:3]) + ("…" if len(problems) > 3 else "")
+            listed = "; ".join(str(p) for p in problems[:3]) + ("…" if len(problems) > 3 else "")
+            text = self.tr(
+                "{summary} {count} problem(s) to fix in the file or the columns first: {problems}"
+            ).format(summary=text, count=len(problems), problems=listed)
         self.summary.setText(text)
         self.import_button.setEnabled(self.preview.ok)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import places
-from planner.domain.labels import AUTHORITY, DOCUMENT_KIND, FULL_POWERS
+from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import Signatory, Signing, SigningDocument, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.rules import designator_for, new_signatory, with_authority
@@ -33,6 +33,7 @@ from planner.domain.vocab import DocumentKind, FullPowers, SigningAuthority
 from planner.export.summary import alternat_text
 from planner.ui.forms import ChoiceBox, CountryBox, tidy_table
 from planner.ui.models import HeaderedTableModel
+from planner.ui.words import label, labels
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -46,7 +47,14 @@ class SignatoryTableModel(HeaderedTableModel):
     section's fields change the selected one."""
 
     ORDER, NAME, FOR, AUTHORITY, DESIGNATED_BY, FULL_POWERS = range(6)
-    HEADERS = ("Signs", "Signatory", "For", "Authority", "Designated by", "Full powers")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Column", "Signs"),
+        QT_TRANSLATE_NOOP("Column", "Signatory"),
+        QT_TRANSLATE_NOOP("Column", "For"),
+        QT_TRANSLATE_NOOP("Column", "Authority"),
+        QT_TRANSLATE_NOOP("Column", "Designated by"),
+        QT_TRANSLATE_NOOP("Column", "Full powers"),
+    )
 
     def __init__(
         self, plan: VisitPlan, signatories: tuple[Signatory, ...], parent: QObject | None = None
@@ -69,11 +77,11 @@ class SignatoryTableModel(HeaderedTableModel):
         if column == self.FOR:
             return signatory.on_behalf_of
         if column == self.AUTHORITY:
-            return AUTHORITY[signatory.authority]
+            return label(signatory.authority)
         if column == self.DESIGNATED_BY:
             key = signatory.designated_by
             return display_name(self.plan.person(key), native=False) if key else ""
-        return FULL_POWERS[signatory.full_powers]
+        return label(signatory.full_powers)
 
     def append(self, signatory: Signatory) -> int:
         row = len(self.rows)
@@ -109,7 +117,7 @@ class LanguageButton(QToolButton):
         self.chosen = list(chosen)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("The languages of the instrument; the first is the main one")
+        self.setToolTip(self.tr("The languages of the instrument; the first is the main one"))
         menu = QMenu(self)
         for tag in list(chosen) + [t for t in LANGUAGES if t not in chosen]:
             action = menu.addAction(places.language_label(tag))
@@ -135,7 +143,9 @@ class LanguageButton(QToolButton):
 
     def _show(self) -> None:
         names = ", ".join(places.language_name(tag) for tag in self.chosen)
-        self.setText(f"In {names}" if names else "Languages…")
+        self.setText(
+            self.tr("In {languages}").format(languages=names) if names else self.tr("Languages…")
+        )
 
 
 class SigningSection(QGroupBox):
@@ -150,29 +160,31 @@ class SigningSection(QGroupBox):
     signer_removed = Signal(str)
 
     def __init__(self, plan: VisitPlan, signing: Signing | None, parent: QWidget | None = None):
-        super().__init__("Signing ceremony", parent)
+        super().__init__(self.tr("Signing ceremony"), parent)
         self.plan = plan
         signing = signing or Signing()
         document = signing.documents[0] if signing.documents else None
         self.document_title = QLineEdit(document.title if document else "")
-        self.document_title.setPlaceholderText("Title of the instrument")
-        self.document_kind = ChoiceBox(DocumentKind, DOCUMENT_KIND)
+        self.document_title.setPlaceholderText(self.tr("Title of the instrument"))
+        self.document_kind = ChoiceBox(DocumentKind, labels(DocumentKind))
         self.document_kind.set_value(document.kind if document else DocumentKind.MOU)
         self.languages = LanguageButton(document.languages if document else ("en",))
         self.originals = QSpinBox()
         self.originals.setRange(1, 20)
         self.originals.setValue(document.copies if document else 2)
-        self.originals.setSuffix(" originals")
-        self.originals.setToolTip("How many originals are signed: one for each party to keep")
+        self.originals.setSuffix(self.tr(" originals"))
+        self.originals.setToolTip(
+            self.tr("How many originals are signed: one for each party to keep")
+        )
         self.signatories = SignatoryTableModel(plan, signing.signatories, self)
         self.table = QTableView()
         self.table.setModel(self.signatories)
         tidy_table(self.table, stretch=SignatoryTableModel.NAME, editable=False)
         self.table.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
-        self.add_button = QPushButton("Add signatory")
+        self.add_button = QPushButton(self.tr("Add signatory"))
         self.add_menu = QMenu(self.add_button)
         self.add_button.setMenu(self.add_menu)
-        self.remove_button = QPushButton("Remove signatory")
+        self.remove_button = QPushButton(self.tr("Remove signatory"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.alternat = QLabel()
         self.alternat.setWordWrap(True)
@@ -191,16 +203,16 @@ class SigningSection(QGroupBox):
     def _build_fields(self) -> None:
         self.who = QComboBox()
         self.designated_by = QComboBox()
-        self.designated_by.addItem("(choose)", "")
+        self.designated_by.addItem(self.tr("(choose)"), "")
         for person in places.our_side_first(self.plan):
             self.who.addItem(display_name(person), person.key)
             self.designated_by.addItem(display_name(person), person.key)
         self.on_behalf_of = CountryBox()
-        self.authority = ChoiceBox(SigningAuthority, AUTHORITY)
-        self.full_powers = ChoiceBox(FullPowers, FULL_POWERS)
+        self.authority = ChoiceBox(SigningAuthority, labels(SigningAuthority))
+        self.full_powers = ChoiceBox(FullPowers, labels(FullPowers))
         self.order = QSpinBox()
         self.order.setRange(1, 20)
-        self.order.setToolTip("The turn in which this signatory signs")
+        self.order.setToolTip(self.tr("The turn in which this signatory signs"))
         self._loading = False
         self.who.currentIndexChanged.connect(self._who_chosen)
         for box in (self.authority, self.designated_by, self.full_powers):
@@ -217,23 +229,27 @@ class SigningSection(QGroupBox):
         row.addWidget(self.originals)
         layout.addLayout(row)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("Signatories"), 1)
+        heading.addWidget(QLabel(self.tr("Signatories")), 1)
         heading.addWidget(self.add_button)
         heading.addWidget(self.remove_button)
         layout.addLayout(heading)
         layout.addWidget(self.table)
         fields = QHBoxLayout()
         for pairs in (
-            (("Who", self.who), ("For", self.on_behalf_of), ("Signs", self.order)),
             (
-                ("Authority", self.authority),
-                ("Designated by", self.designated_by),
-                ("Full powers", self.full_powers),
+                (self.tr("Who"), self.who),
+                (self.tr("For"), self.on_behalf_of),
+                (self.tr("Signs"), self.order),
+            ),
+            (
+                (self.tr("Authority"), self.authority),
+                (self.tr("Designated by"), self.designated_by),
+                (self.tr("Full powers"), self.full_powers),
             ),
         ):
             form = QFormLayout()
-            for label, widget in pairs:
-                form.addRow(label, widget)
+            for text, widget in pairs:
+                form.addRow(text, widget)
             fields.addLayout(form, 1)
         layout.addLayout(fields)
         layout.addWidget(self.alternat)

@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from planner.domain.model import Visit
+from planner.ui.words import date_range
 
 Index = QModelIndex | QPersistentModelIndex
 VisitRole = Qt.ItemDataRole.UserRole + 1
@@ -19,13 +20,24 @@ class VisitTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._visits: list[Visit] = []
-        self._headers = [
+        self._headers = self._titles()
+
+    def _titles(self) -> list[str]:
+        return [
             self.tr("Title"),
             self.tr("Dates"),
             self.tr("Direction"),
             self.tr("Key"),
             self.tr("Visit"),
         ]
+
+    def retranslate(self) -> None:
+        """Show the column titles and the rows in the window's language now."""
+        self._headers = self._titles()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self._visits:
+            last = self.index(len(self._visits) - 1, len(self._headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def set_visits(self, visits: list[Visit]) -> None:
         self.beginResetModel()
@@ -75,19 +87,16 @@ class VisitTableModel(QAbstractTableModel):
         if column == self.TITLE:
             return visit.title
         if column == self.DATES:
-            return _date_range(visit)
+            return date_range(visit.start_date, visit.end_date)
         if column == self.DIRECTION:
             return self.tr("Inbound") if visit.direction == "inbound" else self.tr("Outbound")
         if column == self.KEY:
             return visit.key
         if column == self.SUMMARY:  # two lines for a narrow list
             direction = self._display(visit, self.DIRECTION)
-            return f"{visit.title}\n{_date_range(visit)} · {direction}"
+            return self.tr("{title}\n{dates} · {direction}").format(
+                title=visit.title,
+                dates=date_range(visit.start_date, visit.end_date),
+                direction=direction,
+            )
         return None
-
-
-def _date_range(visit: Visit) -> str:
-    first, last = visit.start_date, visit.end_date
-    if first.year == last.year:
-        return f"{first:%d %b} – {last:%d %b %Y}"
-    return f"{first:%d %b %Y} – {last:%d %b %Y}"

@@ -4,11 +4,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from planner import translation
 from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _english_window(qapp: QApplication) -> Iterator[None]:
+    """Every test starts with the window in English, the source language its asserts are
+    written in; a test that changes the language has it changed back."""
+    locale = QLocale()
+    yield
+    if translation.current_language() != translation.SOURCE:
+        translation.install(qapp, translation.SOURCE)
+        QLocale.setDefault(locale)
 
 
 @pytest.fixture

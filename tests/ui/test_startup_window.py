@@ -98,8 +98,9 @@ def test_what_needs_the_database_is_disabled_until_it_is_open(
     assert before["&Quit"].isEnabled()
     buttons = {b.text(): b for b in window.findChildren(QPushButton)}
     assert not buttons["New…"].isEnabled()
+    languages = window.language_menu.actions()  # these need no database: they work at once
     for action in before.values():  # clicked fast, before it opens: nothing happens
-        if action.text() != "&Quit":
+        if action.text() != "&Quit" and action not in languages:
             action.trigger()
     run_until(lambda: opened(window))
     after = actions(window)

@@ -1,0 +1,2135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>Attendees</name>
+    <message>
+        <source>Precedence</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方別</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>尊稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>本國文字姓名</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職銜</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>飲食需求</translation>
+    </message>
+    <message>
+        <source>Medical (confidential)</source>
+        <translation>醫療事項（機密）</translation>
+    </message>
+    <message>
+        <source>Delegation list</source>
+        <translation>訪問團名單</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>{day}, all day</source>
+        <translation>{day}，全天</translation>
+    </message>
+    <message>
+        <source>{city} time</source>
+        <translation>{city}時間</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end} ({zone})</source>
+        <translation>{day}，{start}–{end}（{zone}）</translation>
+    </message>
+    <message>
+        <source>Attendee sheet</source>
+        <translation>出席者名單</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>服裝</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>媒體</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>{title} — attendees</source>
+        <translation>{title}－出席者</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>簽署權限</translation>
+    </message>
+    <message>
+        <source>Full powers: {state}</source>
+        <translation>全權證書：{state}</translation>
+    </message>
+    <message>
+        <source>{kind}; languages {languages}; {originals}</source>
+        <translation>{kind}；語文：{languages}；{originals}</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>見證人</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Name and title</source>
+        <translation>姓名及職銜</translation>
+    </message>
+    <message>
+        <source>{title} — delegation list</source>
+        <translation>{title}－訪問團名單</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Itinerary — {name}</source>
+        <translation>行程－{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Choosers</name>
+    <message>
+        <source>{side} {number}: {name}</source>
+        <translation>{side}{number}：{name}</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Whose itinerary?</source>
+        <translation>匯出何人的行程？</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>單日</translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation>哪一天？</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>當地時間</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>議程項目</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方別</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>本國文字姓名</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>尊稱</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職銜</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>座標</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>抵達</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>離境</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Home time</source>
+        <translation>本地時間</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>檔案中的欄位</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一筆資料</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>簽署順序</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>簽署權限</translation>
+    </message>
+    <message>
+        <source>Designated by</source>
+        <translation>指派人</translation>
+    </message>
+    <message>
+        <source>Full powers</source>
+        <translation>全權證書</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <source>(column {number})</source>
+        <translation>（第{number}欄）</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>type a name or code</source>
+        <translation>輸入國名或代碼</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>Type a date as 2025-10-25 or 25 Oct, or a day number over the day</source>
+        <translation>輸入日期，如 2025-10-25 或 25 Oct，或在日的位置輸入日數</translation>
+    </message>
+    <message>
+        <source>Type 2025-10-25 19:22, or only the time (19:22) or the date (25 Oct)</source>
+        <translation>輸入 2025-10-25 19:22，或只輸入時間（19:22）或日期（25 Oct）</translation>
+    </message>
+    <message>
+        <source>{hint}. Enter takes it, Esc gives the old value back.</source>
+        <translation>{hint}。按 Enter 確定，按 Esc 恢復原值。</translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time. {hint}</source>
+        <translation>{text} 不是日期時間。{hint}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. {hint}</source>
+        <translation>{text} 不是日期。{hint}</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>a day heading</comment>
+        <translation>yyyy年M月d日（dddd）</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day in a list</comment>
+        <translation>M月d日（ddd）</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <comment>a day and month</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <comment>a short date</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <comment>the first day of a range</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <comment>the last day of a range</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationRole</name>
+    <message>
+        <source>Head of delegation</source>
+        <translation>團長</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>副團長</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>團員</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>官員</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全人員</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>媒體</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>聯絡官</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口譯</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第{page}頁，共{pages}頁</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Treaty</source>
+        <translation>條約</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>瞭解備忘錄</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>意向書</translation>
+    </message>
+    <message>
+        <source>Exchange of notes</source>
+        <translation>換文</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>1 day</source>
+        <translation>1天</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days}天</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours}小時</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>Event summary</name>
+    <message>
+        <source>Host side</source>
+        <translation>地主方</translation>
+    </message>
+    <message>
+        <source>Guest side</source>
+        <translation>訪問方</translation>
+    </message>
+    <message>
+        <source>1 original</source>
+        <translation>正本1份</translation>
+    </message>
+    <message>
+        <source>{count} originals</source>
+        <translation>正本{count}份</translation>
+    </message>
+    <message>
+        <source> then </source>
+        <translation>，再</translation>
+    </message>
+    <message>
+        <source>on the original kept by {country}, {names}</source>
+        <translation>於{country}保存之正本，{names}</translation>
+    </message>
+    <message>
+        <source>Alternat: {clauses}; then the originals are exchanged.</source>
+        <translation>輪署：{clauses}；隨後交換正本。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{authority} of {person}</source>
+        <translation>{person}之{authority}</translation>
+    </message>
+    <message>
+        <source>For {party}: {person}, {authority}</source>
+        <translation>代表{party}：{person}，{authority}</translation>
+    </message>
+    <message>
+        <source>; assisted by {person}</source>
+        <translation>；由{person}協助</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Tentative: not yet confirmed</source>
+        <translation>暫定：尚未確認</translation>
+    </message>
+    <message>
+        <source>Flight {number}: </source>
+        <translation>班機{number}：</translation>
+    </message>
+    <message>
+        <source>Arrives {day} {time} ({city} time)</source>
+        <translation>抵達：{day} {time}（{city}時間）</translation>
+    </message>
+    <message>
+        <source>Dress code: {dress}</source>
+        <translation>服裝：{dress}</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>簽署</translation>
+    </message>
+    <message>
+        <source>Witnesses: {names}</source>
+        <translation>見證人：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Programme item</source>
+        <translation>議程項目</translation>
+    </message>
+    <message>
+        <source>Add programme item</source>
+        <translation>新增議程項目</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>（無場地）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>媒體</translation>
+    </message>
+    <message>
+        <source>New venue…</source>
+        <translation>新增場地…</translation>
+    </message>
+    <message>
+        <source>Add a venue to the visit and choose it here</source>
+        <translation>為本訪問新增場地並在此選用</translation>
+    </message>
+    <message>
+        <source>Leaves from</source>
+        <translation>出發地點</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>出發</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>抵達</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>結束</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>Arrival</source>
+        <translation>抵達</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>離境</translation>
+    </message>
+    <message>
+        <source>Courtesy call</source>
+        <translation>禮貌性拜會</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會晤</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>會談</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>簽署儀式</translation>
+    </message>
+    <message>
+        <source>Banquet</source>
+        <translation>國宴</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>酒會</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>記者會</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>參訪</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>典禮</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>EventStatus</name>
+    <message>
+        <source>Tentative</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Key</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>地主國</translation>
+    </message>
+    <message>
+        <source>Guest country</source>
+        <translation>訪問國</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>首日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>末日</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>本國文字姓名</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>尊稱</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Precedence</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>飲食需求</translation>
+    </message>
+    <message>
+        <source>Medical (confidential)</source>
+        <translation>醫療事項（機密）</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>抵達</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>離境</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>經度</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Zone of the end</source>
+        <translation>結束時區</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>Arrives at</source>
+        <translation>抵達地點</translation>
+    </message>
+    <message>
+        <source>Flight number</source>
+        <translation>班機號碼</translation>
+    </message>
+    <message>
+        <source>Dress code</source>
+        <translation>服裝規定</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>簽署</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>{field} is required</source>
+        <translation>必須填寫{field}</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a country; pick one from the list</source>
+        <translation>{field}：{text} 不是國家，請從清單中選擇</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not an e-mail address</source>
+        <translation>{field}：{text} 不是電子郵件地址</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a time zone; pick one from the list</source>
+        <translation>{field}：{text} 不是時區，請從清單中選擇</translation>
+    </message>
+    <message>
+        <source>{day} {time} {city}</source>
+        <translation>{day} {time} {city}</translation>
+    </message>
+    <message>
+        <source>{title}, {day} {time}</source>
+        <translation>{title}，{day} {time}</translation>
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <source>{kind}: leaves {leaves}, arrives {arrives}</source>
+        <translation>{kind}：{leaves} 出發，{arrives} 抵達</translation>
+    </message>
+</context>
+<context>
+    <name>FullPowers</name>
+    <message>
+        <source>not needed</source>
+        <translation>無須</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>已免除</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTimes</name>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Ends in the zone it starts in</source>
+        <translation>在開始的時區結束</translation>
+    </message>
+    <message>
+        <source>Ends {length} before it starts</source>
+        <translation>結束時間早於開始時間 {length}</translation>
+    </message>
+    <message>
+        <source>Ends when it starts</source>
+        <translation>結束時間與開始時間相同</translation>
+    </message>
+    <message>
+        <source>Duration {length} · {time} in {city}</source>
+        <translation>歷時 {length} · {city} {time}</translation>
+    </message>
+    <message>
+        <source>Duration {length}</source>
+        <translation>歷時 {length}</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>End time zone</source>
+        <translation>結束時區</translation>
+    </message>
+    <message>
+        <source>{field}: {time} does not exist in {zone} that day (the clocks skip it)</source>
+        <translation>{field}：{zone} 當天沒有 {time}（時鐘跳過此時段）</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>The languages of the instrument; the first is the main one</source>
+        <translation>文件的語文；第一種為主要語文</translation>
+    </message>
+    <message>
+        <source>In {languages}</source>
+        <translation>語文：{languages}</translation>
+    </message>
+    <message>
+        <source>Languages…</source>
+        <translation>語文…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Visit files (*.visit.json *.json)</source>
+        <translation>訪問檔案 (*.visit.json *.json)</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3)</source>
+        <translation>資料庫 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>資料庫：{path}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import visit file…</source>
+        <translation>匯入訪問檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export visit file…</source>
+        <translation>匯出訪問檔案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;people…</source>
+        <translation>匯入人員(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar</source>
+        <translation>匯出行事曆(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Whole visit…</source>
+        <translation>整個訪問…</translation>
+    </message>
+    <message>
+        <source>One person’s itinerary…</source>
+        <translation>個人行程…</translation>
+    </message>
+    <message>
+        <source>One day…</source>
+        <translation>單日…</translation>
+    </message>
+    <message>
+        <source>One programme item…</source>
+        <translation>單一議程項目…</translation>
+    </message>
+    <message>
+        <source>Export &amp;attendee list</source>
+        <translation>匯出出席者名單(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{format}…</source>
+        <translation>{format}…</translation>
+    </message>
+    <message>
+        <source>Export &amp;programme (PDF)…</source>
+        <translation>匯出議程 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview: attendee sheet…</source>
+        <translation>預覽列印：出席者名單…</translation>
+    </message>
+    <message>
+        <source>Print preview: programme…</source>
+        <translation>預覽列印：議程…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>訪問(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>新增訪問(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate visit</source>
+        <translation>複製訪問(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete visit…</source>
+        <translation>刪除訪問(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>檢視(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>{title} — saved</source>
+        <translation>{title}－已儲存</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>問題（{count}）</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>問題：無</translation>
+    </message>
+    <message>
+        <source>No visit open: New… plans one, File ▸ Import visit file… adds one sent to you</source>
+        <translation>未開啟訪問：按「新增…」規劃訪問，或以「檔案 ▸ 匯入訪問檔案…」加入他人寄來的訪問</translation>
+    </message>
+    <message>
+        <source>No visit open</source>
+        <translation>未開啟訪問</translation>
+    </message>
+    <message>
+        <source>{title} — {errors} error(s), {warnings} warning(s); saved</source>
+        <translation>{title}－{errors} 項錯誤，{warnings} 項警告；已儲存</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>刪除訪問</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its people and programme? This cannot be undone.</source>
+        <translation>刪除「{title}」及其人員與議程？此動作無法復原。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已寫入 {path}</translation>
+    </message>
+    <message>
+        <source>Import visit file</source>
+        <translation>匯入訪問檔案</translation>
+    </message>
+    <message>
+        <source>Choose a visit first.</source>
+        <translation>請先選擇訪問。</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>匯入人員</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>名單 (*.xlsx *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import people from {file}</source>
+        <translation>自 {file} 匯入人員</translation>
+    </message>
+    <message>
+        <source>Export visit file</source>
+        <translation>匯出訪問檔案</translation>
+    </message>
+    <message>
+        <source>Calendar of one item</source>
+        <translation>單一項目的行事曆</translation>
+    </message>
+    <message>
+        <source>Which programme item goes in the calendar file?</source>
+        <translation>哪一個議程項目要匯出至行事曆檔案？</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>匯出行事曆</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>行事曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export attendee list</source>
+        <translation>匯出出席者名單</translation>
+    </message>
+    <message>
+        <source>The attendee list of which programme item?</source>
+        <translation>匯出哪一個議程項目的出席者名單？</translation>
+    </message>
+    <message>
+        <source>The whole delegation (everyone in the visit)</source>
+        <translation>全體訪問團（本訪問所有人員）</translation>
+    </message>
+    <message>
+        <source>Export programme</source>
+        <translation>匯出議程</translation>
+    </message>
+    <message>
+        <source>Print preview: attendee sheet</source>
+        <translation>預覽列印：出席者名單</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已備份至 {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3);;All files (*)</source>
+        <translation>資料庫 (*.sqlite3);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in {database} with {backup}? What it holds now is kept as a backup first.</source>
+        <translation>以 {backup} 取代 {database} 的所有內容？現有內容會先另存為備份。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>Movement</name>
+    <message>
+        <source>{when} {how}</source>
+        <translation>{when} {how}</translation>
+    </message>
+</context>
+<context>
+    <name>MovementEditor</name>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚未得知</translation>
+    </message>
+    <message>
+        <source>At its own time</source>
+        <translation>自行安排時間</translation>
+    </message>
+    <message>
+        <source>On {item}</source>
+        <translation>搭乘：{item}</translation>
+    </message>
+    <message>
+        <source>{hint}.</source>
+        <translation>{hint}。</translation>
+    </message>
+    <message>
+        <source>(no one named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>當地時間</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>航廈</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <translation>接機人員</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>{times}. Not among its participants yet.</source>
+        <translation>{times}。尚未列為該項目的出席者。</translation>
+    </message>
+    <message>
+        <source>On item {key}</source>
+        <translation>搭乘項目 {key}</translation>
+    </message>
+    <message>
+        <source>{field}: time zone</source>
+        <translation>{field}：時區</translation>
+    </message>
+    <message>
+        <source>{field}: {time} does not exist in {zone} that day</source>
+        <translation>{field}：{zone} 當天沒有 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Edit visit details</source>
+        <translation>編輯訪問資料</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>{done}. {keys} undoes it.</source>
+        <translation>{done}。按 {keys} 可復原。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>Add the whole delegation</source>
+        <translation>加入全體訪問團</translation>
+    </message>
+    <message>
+        <source>Host side — {country}</source>
+        <translation>地主方－{country}</translation>
+    </message>
+    <message>
+        <source>Guest side — {country}</source>
+        <translation>訪問方－{country}</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>雙方</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>出席者</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRole</name>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>見證人</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口譯</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>媒體</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>自由參加</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportDialog</name>
+    <message>
+        <source>Import people — {file}</source>
+        <translation>匯入人員－{file}</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>Side of the listed people:</source>
+        <translation>名單人員所屬方別：</translation>
+    </message>
+    <message>
+        <source>  Encoding:</source>
+        <translation>  編碼：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>read as {encoding} (guessed)</source>
+        <translation>以 {encoding} 讀取（推測）</translation>
+    </message>
+    <message>
+        <source>read as {encoding}</source>
+        <translation>以 {encoding} 讀取</translation>
+    </message>
+    <message>
+        <source>— (not imported)</source>
+        <translation>—（不匯入）</translation>
+    </message>
+    <message>
+        <source>{new} new, {updates} to update.</source>
+        <translation>新增 {new} 人，更新 {updates} 人。</translation>
+    </message>
+    <message>
+        <source>{summary} {count} problem(s) to fix in the file or the columns first: {problems}</source>
+        <translation>{summary}須先在檔案或欄位中修正 {count} 個問題：{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add host (our side)…</source>
+        <translation>新增地主方人員（我方）…</translation>
+    </message>
+    <message>
+        <source>Add guest (our side)…</source>
+        <translation>新增訪問方人員（我方）…</translation>
+    </message>
+    <message>
+        <source>Add host…</source>
+        <translation>新增地主方人員…</translation>
+    </message>
+    <message>
+        <source>Add guest…</source>
+        <translation>新增訪問方人員…</translation>
+    </message>
+    <message>
+        <source>Add someone to the host side ({country})</source>
+        <translation>新增地主方（{country}）人員</translation>
+    </message>
+    <message>
+        <source>Add someone to the guest side ({country})</source>
+        <translation>新增訪問方（{country}）人員</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>新增{name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>編輯{name}</translation>
+    </message>
+    <message>
+        <source>Removed {name} from the visit and its programme</source>
+        <translation>已自訪問及議程中移除{name}</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>移動{name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方別</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>名在前</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名順序</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>抵達</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>出發</translation>
+    </message>
+    <message>
+        <source>Family name first, as the name in own script is written. Choose “Given name first” if this person uses that order.</source>
+        <translation>依本國文字姓名的寫法，姓在前。如此人習慣名在前，請選「名在前」。</translation>
+    </message>
+</context>
+<context>
+    <name>PressAccess</name>
+    <message>
+        <source>Closed to the press</source>
+        <translation>不開放媒體</translation>
+    </message>
+    <message>
+        <source>Press pool</source>
+        <translation>聯合採訪</translation>
+    </message>
+    <message>
+        <source>Open to the press</source>
+        <translation>開放媒體採訪</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>預覽列印－{title}</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>Programme</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>無議程項目。</translation>
+    </message>
+    <message>
+        <source>{title} — programme</source>
+        <translation>{title}－議程</translation>
+    </message>
+    <message>
+        <source>Each item is listed under the day it starts where it takes place, at the local time there; the time in {city} is shown beside it where it differs.</source>
+        <translation>各項目列於其在當地開始的日期之下，並以當地時間表示；與{city}時間不同時，另註明{city}時間。</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>arrives {day}</source>
+        <translation>{day}抵達</translation>
+    </message>
+    <message>
+        <source>{time} in {city}</source>
+        <translation>{city} {time}</translation>
+    </message>
+    <message>
+        <source>continued from {weekday}</source>
+        <translation>自{weekday}延續</translation>
+    </message>
+    <message>
+        <source>Flight {number}</source>
+        <translation>班機 {number}</translation>
+    </message>
+    <message>
+        <source>Dress: {dress}</source>
+        <translation>服裝：{dress}</translation>
+    </message>
+    <message>
+        <source>Host: </source>
+        <translation>地主方：</translation>
+    </message>
+    <message>
+        <source>Guest: </source>
+        <translation>訪問方：</translation>
+    </message>
+    <message>
+        <source>{before}, then {after}</source>
+        <translation>{before}，再{after}</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>arrives {time}</source>
+        <translation>{time} 抵達</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>至 {time}</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <source>{dates} · local times where each item takes place; {city} time ({offsets}) beside where it differs</source>
+        <translation>{dates} · 各項目以當地時間表示；與{city}時間（{offsets}）不同時並列</translation>
+    </message>
+    <message>
+        <source>(nothing planned)</source>
+        <translation>（無安排）</translation>
+    </message>
+    <message>
+        <source>{title} (continued from {weekday})</source>
+        <translation>{title}（自{weekday}延續）</translation>
+    </message>
+    <message>
+        <source>flight {number}, </source>
+        <translation>班機 {number}，</translation>
+    </message>
+    <message>
+        <source>at {venue}</source>
+        <translation>地點：{venue}</translation>
+    </message>
+    <message>
+        <source>dress: {dress}</source>
+        <translation>服裝：{dress}</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>出席：{names}</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>至{day}</translation>
+    </message>
+    <message>
+        <source>; {time} in {city}</source>
+        <translation>；{city} {time}</translation>
+    </message>
+    <message>
+        <source>leaves {start} {start_city}, arrives {weekday} {end} {end_city}</source>
+        <translation>{start} 自{start_city}出發，{weekday} {end} 抵達{end_city}</translation>
+    </message>
+    <message>
+        <source>{city} time</source>
+        <translation>{city}時間</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>arrives {time}</source>
+        <translation>{time} 抵達</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>新增項目…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Cancel item</source>
+        <translation>取消項目</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>新增「{title}」</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>編輯「{title}」</translation>
+    </message>
+    <message>
+        <source>Cancel “{title}”</source>
+        <translation>取消「{title}」</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation>已刪除「{title}」</translation>
+    </message>
+    <message>
+        <source>Calendars that already have it keep it: Cancel item takes it off them.</source>
+        <translation>已匯入此項目的行事曆仍會保留：以「取消項目」才能將其自行事曆移除。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTree</name>
+    <message>
+        <source>{kind}: {title} ({place})</source>
+        <translation>{kind}：{title}（{place}）</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}：{title}</translation>
+    </message>
+    <message>
+        <source>Continued from {day}. {item}</source>
+        <translation>自{day}延續。{item}</translation>
+    </message>
+    <message>
+        <source>{severity}: {problem}</source>
+        <translation>{severity}：{problem}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>arrives {time}</source>
+        <translation>{time} 抵達</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>至 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Restored from {backup}; the replaced data is in {copy}</source>
+        <translation>已自 {backup} 還原；被取代的資料保存在 {copy}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Your saved work is safe; the last action may not have been completed.</source>
+        <translation>發生錯誤：{error}
+
+已儲存的資料安全無虞；最後一個動作可能未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <source>Host</source>
+        <translation>地主方</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>訪問方</translation>
+    </message>
+</context>
+<context>
+    <name>SigningAuthority</name>
+    <message>
+        <source>ex officio</source>
+        <translation>依職權</translation>
+    </message>
+    <message>
+        <source>full powers</source>
+        <translation>全權證書</translation>
+    </message>
+    <message>
+        <source>by designation</source>
+        <translation>經指派</translation>
+    </message>
+    <message>
+        <source>as head of agency</source>
+        <translation>以機關首長身分</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSection</name>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>簽署儀式</translation>
+    </message>
+    <message>
+        <source>Title of the instrument</source>
+        <translation>文件名稱</translation>
+    </message>
+    <message>
+        <source> originals</source>
+        <translation> 份正本</translation>
+    </message>
+    <message>
+        <source>How many originals are signed: one for each party to keep</source>
+        <translation>簽署正本份數：各方各執一份</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>新增簽署人</translation>
+    </message>
+    <message>
+        <source>Remove signatory</source>
+        <translation>移除簽署人</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（請選擇）</translation>
+    </message>
+    <message>
+        <source>The turn in which this signatory signs</source>
+        <translation>此簽署人的簽署順序</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>簽署順序</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>簽署權限</translation>
+    </message>
+    <message>
+        <source>Designated by</source>
+        <translation>指派人</translation>
+    </message>
+    <message>
+        <source>Full powers</source>
+        <translation>全權證書</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Venue</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>Add venue</source>
+        <translation>新增場地</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Country from the time zone: {country}. Change it if not.</source>
+        <translation>依時區判定國家：{country}。如有誤請修改。</translation>
+    </message>
+    <message>
+        <source>{city} is not in {country}: is the country right?</source>
+        <translation>{city}不在{country}：國家是否正確？</translation>
+    </message>
+    <message>
+        <source>{city} is not in {country}: is the time zone right?</source>
+        <translation>{city}不在{country}：時區是否正確？</translation>
+    </message>
+    <message>
+        <source>Time zone from the country: {city}. Change it if not.</source>
+        <translation>依國家判定時區：{city}。如有誤請修改。</translation>
+    </message>
+    <message>
+        <source>{country} has {count} time zones: type the venue&apos;s city in Time zone. Change it if not.</source>
+        <translation>{country}有 {count} 個時區：請在「時區」輸入場地所在城市。</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a number of degrees</source>
+        <translation>{field}：{text} 不是度數</translation>
+    </message>
+</context>
+<context>
+    <name>VenueKind</name>
+    <message>
+        <source>Airport</source>
+        <translation>機場</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>飯店</translation>
+    </message>
+    <message>
+        <source>Palace</source>
+        <translation>官邸</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>部會</translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation>大使館</translation>
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation>國會</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>車站</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPage</name>
+    <message>
+        <source>Add venue…</source>
+        <translation>新增場地…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>新增{name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>編輯{name}</translation>
+    </message>
+    <message>
+        <source>Removed {name}</source>
+        <translation>已移除{name}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>{hint}. The last day follows the first.</source>
+        <translation>{hint}。末日不得早於首日。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新增訪問</translation>
+    </message>
+    <message>
+        <source>made from the title</source>
+        <translation>由名稱產生</translation>
+    </message>
+    <message>
+        <source>Inbound (we host)</source>
+        <translation>來訪（我方接待）</translation>
+    </message>
+    <message>
+        <source>Outbound (we travel)</source>
+        <translation>出訪（我方出訪）</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>本地時區</translation>
+    </message>
+    <message>
+        <source>Organizer e-mail</source>
+        <translation>主辦單位電子郵件</translation>
+    </message>
+    <message>
+        <source>The last day moved with the first: 1 day, as before.</source>
+        <translation>末日隨首日移動：維持1天。</translation>
+    </message>
+    <message>
+        <source>The last day moved with the first: {days} days, as before.</source>
+        <translation>末日隨首日移動：維持{days}天。</translation>
+    </message>
+    <message>
+        <source>Key: {key} is already the key of another visit</source>
+        <translation>代碼：{key} 已是另一訪問的代碼</translation>
+    </message>
+    <message>
+        <source>Organizer: give the office&apos;s name with its e-mail address</source>
+        <translation>主辦單位：請填寫單位名稱及其電子郵件</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKind</name>
+    <message>
+        <source>State</source>
+        <translation>國是訪問</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>正式訪問</translation>
+    </message>
+    <message>
+        <source>Official working</source>
+        <translation>正式工作訪問</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>工作訪問</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私人訪問</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>出訪</translation>
+    </message>
+    <message>
+        <source>{title}
+{dates} · {direction}</source>
+        <translation>{title}
+{dates} · {direction}</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneBox</name>
+    <message>
+        <source>type a city, country or zone</source>
+        <translation>輸入城市、國家或時區</translation>
+    </message>
+</context>
+</TS>
