@@ -2,6 +2,9 @@
 the Brussels–Prague trip's programme and two of its items in the item dialog.
 
 xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshot.py [FOLDER]
+
+With `--language zh-Hant`, the window in Traditional Chinese instead: the demo visit's four
+tabs and its signing in the item dialog (docs/screenshots/zh_TW/ unless FOLDER is given).
 """
 
 import sys
@@ -12,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from planner import translation
 from planner.app import create_application
 from planner.services import Planner
 from planner.store.database import open_database
@@ -25,8 +29,20 @@ DEMO_KEY = "mh-state-visit-2025"
 
 
 def main() -> None:
-    folder_out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
+    arguments = sys.argv[1:]
+    language = None
+    if "--language" in arguments:
+        at = arguments.index("--language")
+        language = arguments[at + 1]
+        del arguments[at : at + 2]
+    default = Path(__file__).parent
+    if language is not None:
+        default = default / "screenshots" / str(translation.catalogue_name(language))
+    folder_out = Path(arguments[0]) if arguments else default
+    folder_out.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    if language is not None:
+        translation.install(app, language)
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(Path(folder) / "demo.sqlite3")
         planner = Planner(database)
@@ -56,15 +72,30 @@ def main() -> None:
 
             steps.append(show)
 
-        def item_dialog(key: str, name: str) -> None:
+        def item_dialog(key: str, name: str, visit: str = TRIP_KEY) -> None:
             def show() -> None:
-                plan = planner.plan(TRIP_KEY)
+                plan = planner.plan(visit)
                 dialog = EventDialog(plan, plan.event(key), window)
                 dialog.show()
                 QTimer.singleShot(300, lambda: (save(dialog, name), dialog.close()))
 
             steps.append(show)
 
+        if language is not None:
+            tab(DEMO_KEY, window.overview, lambda: None, "overview.png")
+            tab(DEMO_KEY, window.people, lambda: window.people.select("tsai"), "people.png")
+            tab(
+                DEMO_KEY,
+                window.programme,
+                lambda: window.programme.select("loi-signing"),
+                "programme.png",
+            )
+            tab(DEMO_KEY, window.venues, lambda: None, "venues.png")
+            item_dialog("loi-signing", "item-dialog-signing.png", DEMO_KEY)
+            QTimer.singleShot(500, next_step)
+            app.exec()
+            database.close()
+            return
         tab(DEMO_KEY, window.people, lambda: window.people.select("tsai"), "main-window.png")
         tab(
             DEMO_KEY,

@@ -70,6 +70,16 @@ def _loaded(name: str) -> QTranslator | None:
     return translator if translator.load(str(catalogue_path(name))) else None
 
 
+@cache
+def _qt_catalogue(name: str) -> QTranslator | None:
+    """Qt's own words (OK, Cancel, the calendar popup) in a language, as Qt ships them."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    return translator if translator.load(f"qtbase_{name}", folder) else None
+
+
 def translate(language: str, context: str, text: str, disambiguation: str | None = None) -> str:
     """`text` (English, marked in `context`) in `language`, or as it is where the
     catalogue has no translation."""
@@ -129,9 +139,12 @@ def install(application: QCoreApplication, language: str) -> QTranslator | None:
     while _installed:
         application.removeTranslator(_installed.pop())
     translator = catalogue(language)
-    if translator is not None:
-        application.installTranslator(translator)
-        _installed.append(translator)
+    name = catalogue_name(language)
+    qt_words = _qt_catalogue(name) if translator is not None and name else None
+    for installing in (qt_words, translator):  # the last installed is asked first
+        if installing is not None:
+            application.installTranslator(installing)
+            _installed.append(installing)
     QLocale.setDefault(window_locale(language))
     _current[0] = language
     return translator

@@ -35,9 +35,9 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 COLUMN = "Column"  # the context column titles are marked in
 
 
-def column_title(title: str) -> str:
-    """A column title marked with QT_TRANSLATE_NOOP(COLUMN, …), in the window's language."""
-    return translate(COLUMN, title) if title else ""
+def column_title(title: str, context: str = COLUMN) -> str:
+    """A column title marked with QT_TRANSLATE_NOOP(context, …), in the window's language."""
+    return translate(context, title) if title else ""
 
 
 class HeaderedTableModel(QAbstractTableModel):
@@ -66,6 +66,7 @@ class HeaderedTableModel(QAbstractTableModel):
 class Column(Generic[T]):
     title: str
     text: Callable[[T], str]
+    context: str = COLUMN  # where the title is marked for translation
 
 
 R = TypeVar("R")
@@ -167,7 +168,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     ) -> Any:
         horizontal = orientation is Qt.Orientation.Horizontal
         if horizontal and role == DISPLAY and 0 <= section < len(self.columns):
-            return column_title(self.columns[section].title)
+            column = self.columns[section]
+            return column_title(column.title, column.context)
         return None
 
     def retranslate(self) -> None:
@@ -213,8 +215,12 @@ PEOPLE_COLUMNS: list[Column[Person]] = [
 ]
 
 VENUE_COLUMNS: list[Column[Venue]] = [
-    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda v: v.name),
-    Column(QT_TRANSLATE_NOOP("Column", "Native name"), lambda v: v.native_name or ""),
+    Column(QT_TRANSLATE_NOOP("VenueColumn", "Name"), lambda v: v.name, "VenueColumn"),
+    Column(
+        QT_TRANSLATE_NOOP("VenueColumn", "Native name"),
+        lambda v: v.native_name or "",
+        "VenueColumn",
+    ),
     Column(QT_TRANSLATE_NOOP("Column", "Address"), lambda v: " ".join((v.address or "").split())),
     Column(QT_TRANSLATE_NOOP("Column", "Time zone"), lambda v: v.timezone),
     Column(
@@ -440,7 +446,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return None
         if section == self.HOME_TIME and self.plan is not None:
             city = zone_city(self.plan.visit.timezone)
-            return translate(COLUMN, "{city} time").format(city=city)
+            return translate("Column", "{city} time").format(city=city)
         return column_title(self.HEADERS[section])
 
     def row_at(self, index: Index) -> ProgrammeRow | None:

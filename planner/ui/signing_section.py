@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import translation
 from planner.domain import places
 from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import Signatory, Signing, SigningDocument, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.rules import designator_for, new_signatory, with_authority
 from planner.domain.vocab import DocumentKind, FullPowers, SigningAuthority
+from planner.export.language import Words
 from planner.export.summary import alternat_text
 from planner.ui.forms import ChoiceBox, CountryBox, tidy_table
 from planner.ui.models import HeaderedTableModel
@@ -399,7 +401,8 @@ class SigningSection(QGroupBox):
         return {s.person for s in self.signatories.rows}
 
     def _show_alternat(self) -> None:
-        text = alternat_text(self.plan, Signing(signatories=tuple(self.signatories.rows)))
+        signing = Signing(signatories=tuple(self.signatories.rows))
+        text = alternat_text(self.plan, signing, Words(translation.current_language()))
         self.alternat.setText(text or "")
         self.alternat.setVisible(text is not None)
 

@@ -261,6 +261,10 @@
         <translation>本地時間</translation>
     </message>
     <message>
+        <source>{city} time</source>
+        <translation>{city}時間</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>檔案中的欄位</translation>
     </message>
@@ -1895,6 +1899,17 @@ Your saved work is safe; the last action may not have been completed.</source>
     <message>
         <source>Full powers</source>
         <translation>全權證書</translation>
+    </message>
+</context>
+<context>
+    <name>VenueColumn</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>本國文字名稱</translation>
     </message>
 </context>
 <context>
