@@ -135,14 +135,13 @@ def test_dropping_a_language_refuses_the_texts_left_in_it_in_records_that_did_no
     before = edits.update_person(bilingual, heine)
     assert flaws(before) == []
     after = edits.set_visit(before, replace(before.visit, languages=("en",)))
-    (flaw,) = flaws(after, since=before)
-    assert (flaw.record, flaw.key, flaw.path) == (
-        Record.PERSON,
-        "heine",
-        ("translations", "zh-Hant"),
-    )
+    found = flaws(after, since=before)
+    assert found == flaws(after)
+    (flaw,) = [flaw for flaw in found if flaw.key == "heine"]
+    assert (flaw.record, flaw.path) == (Record.PERSON, ("translations", "zh-Hant"))
     assert flaw.message == '"zh-Hant" is not one of the visit\'s languages ("en")'
-    assert flaws(after, since=before) == flaws(after)
+    translated = [r for r in (*after.people, *after.venues, *after.events) if r.translations]
+    assert len(found) >= len(translated)  # the demo's own Chinese texts, each refused too
 
 
 def test_a_dialog_without_the_visit_checks_the_texts_but_not_their_language() -> None:
