@@ -485,11 +485,11 @@ def _document(
 
 
 _RECORD_NAMES: Mapping[type[Translated], str] = {
-    Visit: "a visit",
-    Person: "a person",
-    Venue: "a venue",
-    Event: "an item",
-    SigningDocument: "a document",
+    Visit: "visit",
+    Person: "person",
+    Venue: "venue",
+    Event: "item",
+    SigningDocument: "document",
 }
 
 
@@ -621,10 +621,13 @@ class _Out:
             if language in refused:
                 continue
             if name not in translatable:
-                only = ", ".join(translatable)
-                self.add((*at, name), f"is not a text {what} has in another language (only {only})")
+                only, a = ", ".join(translatable), "an" if what[0] in "aeiou" else "a"
+                self.add(
+                    (*at, name), f"is not a text {a} {what} has in another language (only {only})"
+                )
             elif name != "name" and getattr(record, name) is None:
-                self.add((*at, name), f"translates a {name.replace('_', ' ')} {what} does not have")
+                words = name.replace("_", " ")
+                self.add((*at, name), f"translates the {words}, which this {what} does not have")
             elif (language, name) in given:
                 self.add((*at, name), "is given more than once")
             else:
