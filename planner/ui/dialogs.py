@@ -491,6 +491,9 @@ class VisitDialog(FormDialog):
             timezone=zone(self.zone, self.tr("Home time zone")),
             organizer=organizer,
             notes=self.notes.toPlainText().strip() or None,
+            # What this dialog does not show yet is kept as it was.
+            languages=self.original.languages if self.original else ("en",),
+            translations=self.original.translations if self.original else (),
         )
         refuse(visit_flaws(visit))
         return visit
@@ -652,6 +655,10 @@ class PersonDialog(FormDialog):
             notes=text_or_none(self.notes),
             arrival=self.arrival.movement(self.tr("Arrives")),
             departure=self.departure.movement(self.tr("Departs")),
+            # What this dialog does not show yet is kept as it was.
+            short_title=self.original.short_title if self.original else None,
+            courtesy=self.original.courtesy if self.original else None,
+            translations=self.original.translations if self.original else (),
         )
         refuse(person_flaws(person))
         return person
@@ -808,6 +815,7 @@ class VenueDialog(FormDialog):
             country=optional_country(self.country, field_label("country")),
             kind=VenueKind(kind) if kind else None,
             city=text_or_none(self.city),
+            translations=self.original.translations if self.original else (),
         )
         refuse(venue_flaws(venue))
         return venue

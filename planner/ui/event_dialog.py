@@ -320,6 +320,7 @@ class EventDialog(FormDialog):
             signing=self._signing(participants) if kind is EventKind.SIGNING else None,
             destination=(self.destination.currentData() or None) if kind.travels else None,
             flight_number=text_or_none(self.flight_number) if kind is EventKind.FLIGHT else None,
+            translations=self.original.translations if self.original else (),
             revision=self.original.revision if self.original else 0,
         )
         with_venues = replace(self.plan, venues=(*self.plan.venues, *self.added_venues))

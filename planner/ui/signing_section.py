@@ -416,6 +416,10 @@ class SigningSection(QGroupBox):
         """The instrument edited here first, then any others as they were."""
         title = self.document_title.text().strip()
         first = SigningDocument(
-            title, self.document_kind.value(), self.languages.languages(), self.originals.value()
+            title,
+            self.document_kind.value(),
+            self.languages.languages(),
+            self.originals.value(),
+            translations=earlier[0].translations if earlier else (),
         )
         return ((first,) if title else ()) + earlier[1:]
