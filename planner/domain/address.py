@@ -119,10 +119,10 @@ class Rule:
 
 
 # Common to every rank: the list form and the envelope in English.
-LIST: Patterns = ("{honorific?} {courtesy?} {name}, {title}", "{honorific?} {courtesy?} {name}")
+LIST: Patterns = ("{honorific?} {styled?} {name}, {title}", "{honorific?} {styled?} {name}")
 ENVELOPE: Patterns = (
-    "{honorific_long?} {courtesy?} {name}\n{title}",
-    "{honorific_long?} {courtesy?} {name}",
+    "{honorific_long?} {styled?} {name}\n{title}",
+    "{honorific_long?} {styled?} {name}",
 )
 
 # Patterns shared by several rows.
@@ -458,6 +458,10 @@ def chinese_surname(person: Person, name: str) -> str:
     return name
 
 
+HONORABLE = frozenset({"hon.", "hon", "the honorable", "the honourable", "honorable", "honourable"})
+SOCIAL = MEN | WOMEN
+
+
 def _courtesy_key(courtesy: str) -> str:
     return courtesy.rstrip(".").casefold()
 
@@ -499,6 +503,11 @@ def _english(person: Person, rule: Rule, language: str) -> Forms:
         "honorific": honorific,
         "honorific_long": _honorific_long(honorific, courtesy),
         "courtesy": courtesy,
+        # Before the name after an honorific: "H.E. Dr.", "His Excellency Mr." but never
+        # "Hon. Mr." or "The Honorable Mr.", which usage in every English style avoids.
+        "styled": ""
+        if _key(honorific) in HONORABLE and _courtesy_key(courtesy) in SOCIAL
+        else courtesy,
         "name": full_name(person),
         "family": _text(person.family_name) or full_name(person),
         "short": short,

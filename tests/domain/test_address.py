@@ -129,7 +129,7 @@ def test_a_minister_keeps_the_honorific_of_their_own_practice(demo_plan: VisitPl
 def test_an_ambassador_with_a_chinese_native_name(
     demo_plan: VisitPlan,
 ) -> None:
-    hsia = person(demo_plan, "hsia", courtesy="Mr.")
+    hsia = person(demo_plan, "hsia", courtesy="Mr.", translations=())
     assert rank(hsia) is Rank.AMBASSADOR  # a liaison by role, an ambassador by title
     assert forms(hsia).list_form == (
         "H.E. Mr. Steve Hsia, Ambassador of the Republic of China (Taiwan) "
@@ -180,7 +180,8 @@ def test_a_head_of_state_on_the_host_side_by_native_name(demo_plan: VisitPlan) -
 def test_missing_translations_fall_back_to_the_name_and_the_tables_word(
     demo_plan: VisitPlan,
 ) -> None:
-    heine = person(demo_plan, "heine")  # no translation, no short title, no courtesy
+    # No translation, no short title, no courtesy title.
+    heine = person(demo_plan, "heine", translations=(), short_title=None, courtesy=None)
     assert forms(heine) == Forms(
         "H.E. Hilda Heine, President of the Republic of the Marshall Islands",
         "President Heine",
@@ -227,11 +228,12 @@ def test_how_a_person_is_recognised(demo_plan: VisitPlan) -> None:
     # An officer's "H.E." makes anyone an excellency.
     assert rank(replace(tsai, honorific="H.E.")) is Rank.EXCELLENCY
     assert salutation(replace(tsai, honorific="H.E.")) == "Your Excellency"
-    assert forms(replace(tsai, honorific="H.E."), "zh-Hant").list_form == "蔡明彥閣下"
+    assert forms(replace(tsai, honorific="H.E."), "zh-Hant").list_form == "國家安全局局長蔡明彥閣下"
     # The short title wins over the title.
     assert rank(replace(tsai, short_title="Deputy Minister")) is Rank.DEPUTY_MINISTER
     assert short_form(replace(tsai, short_title="Deputy Minister")) == "Deputy Minister Tsai"
-    assert rank(replace(tsai, title="Prime Minister")) is Rank.HEAD_OF_GOVERNMENT
+    # Without a short title, the title's first words say the rank.
+    assert rank(replace(tsai, title="Prime Minister", short_title=None)) is Rank.HEAD_OF_GOVERNMENT
     # A spouse without an office, and one with.
     spouse = Person(
         key="spouse",
@@ -288,3 +290,23 @@ def test_the_documented_table_names_every_recognised_title() -> None:
         for english, chinese in rule.titles:
             assert english in text
             assert chinese is None or chinese in text
+
+
+def test_the_demo_visit_as_an_office_writes_to_its_people(demo_plan: VisitPlan) -> None:
+    """The demo as it ships, in both its languages: the forms docs/forms-of-address.md shows."""
+    table = dict(forms_table(demo_plan, "zh-Hant"))
+    assert table["heine"] == Forms(
+        "馬紹爾群島共和國總統海妮閣下", "海妮總統", "總統閣下", "馬紹爾群島共和國總統\n海妮閣下"
+    )
+    assert table["kaneko"].short_form == "卡尼可部長"
+    english = dict(forms_table(demo_plan, "en"))
+    assert english["heine"].list_form == (
+        "H.E. Dr. Hilda Heine, President of the Republic of the Marshall Islands"
+    )
+    # "Hon. Mr." is avoided in every English style; "H.E. Dr." and "His Excellency Mr." are not.
+    assert (
+        english["kaneko"].list_form == "Hon. Kalani Kaneko, Minister of Foreign Affairs and Trade"
+    )
+    assert english["kaneko"].envelope.splitlines()[0] == "The Honorable Kalani Kaneko"
+    assert english["hsia"].envelope.splitlines()[0] == "His Excellency Mr. Steve Hsia"
+    assert [key for key, _ in forms_table(demo_plan, "en")][:4] == ["lai", "tsai", "hsia", "heine"]
