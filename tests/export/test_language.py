@@ -85,10 +85,13 @@ def test_a_language_the_visit_does_not_have_is_refused_by_name(plan: VisitPlan) 
 
 
 def test_bilingual_and_the_roc_era_need_the_languages_for_them(demo_plan: VisitPlan) -> None:
+    english_only = replace(demo_plan.visit, languages=("en",))
     with pytest.raises(PlannerError, match="bilingual document needs two languages"):
-        document_language(demo_plan.visit, "bilingual")
+        document_language(english_only, "bilingual")
     with pytest.raises(PlannerError, match="ROC era"):
-        document_language(demo_plan.visit, None, "roc")
+        document_language(english_only, None, "roc")
+    with pytest.raises(PlannerError, match="ROC era"):
+        document_language(demo_plan.visit, "en", "roc")
 
 
 def test_a_chinese_calendar_marks_its_chinese_texts_with_their_language(plan: VisitPlan) -> None:
@@ -103,9 +106,15 @@ def test_a_chinese_calendar_marks_its_chinese_texts_with_their_language(plan: Vi
     assert "卡內可" in str(event["DESCRIPTION"])
     assert "臺北市中山區" in str(event["LOCATION"])
     # An untranslated title stays as typed, and says nothing of a language it is not in.
-    talks = ics.select_events(plan, event="bilateral-talks", language=language)
+    untranslated = replace(
+        plan,
+        events=tuple(
+            replace(e, translations=()) if e.key == "bilateral-talks" else e for e in plan.events
+        ),
+    )
+    talks = ics.select_events(untranslated, event="bilateral-talks", language=language)
     [other] = Calendar.from_ical(
-        ics.calendar_bytes(plan, talks, stamp=STAMP, language=language)
+        ics.calendar_bytes(untranslated, talks, stamp=STAMP, language=language)
     ).walk("VEVENT")
     assert "LANGUAGE" not in other["SUMMARY"].params
 
