@@ -22,8 +22,6 @@ from planner.domain.findings import Finding
 from planner.domain.model import Visit, VisitPlan
 from planner.domain.validation import InvalidPlan, flaws
 from planner.domain.vocab import Side
-from planner.export.language import BILINGUAL, DocumentLanguage, document_language
-from planner.export.text import programme_text
 from planner.lazy import lazy_module
 from planner.store import backup, catalog
 from planner.store.database import Database, known_revisions, open_database
@@ -31,11 +29,17 @@ from planner.store.refusals import DatabaseRefused, transaction
 
 if TYPE_CHECKING:
     from planner.domain.address import Forms
+    from planner.export import language as documents
+    from planner.export import text as text_export
+    from planner.export.language import DocumentLanguage
     from planner.peoplefile.importer import Action, PeopleImport, PersonField, guess_mapping
     from planner.peoplefile.table import Table
     from planner.store import visits as store
 else:  # its SQLAlchemy code loads when first used, not with this module
     store = lazy_module("planner.store.visits")
+    # Documents' words load with the first document, not before the window's first paint.
+    documents = lazy_module("planner.export.language")
+    text_export = lazy_module("planner.export.text")
 
 __all__ = [
     "Action",
@@ -265,7 +269,7 @@ class Planner:
     ) -> DocumentLanguage:
         """The language(s) of a document of `visit`, for the window's print preview:
         pass it to `planner.export.pdf.programme_booklet` or `attendee_sheet`."""
-        return document_language(visit, language, era)
+        return documents.document_language(visit, language, era)
 
     @staticmethod
     def document_languages(visit: Visit) -> list[tuple[str, str]]:
@@ -276,7 +280,7 @@ class Planner:
         choices = [(tag, language_name(tag)) for tag in visit.languages]
         if len(visit.languages) > 1:
             both = " + ".join(label for _, label in choices[:2])
-            choices.append((BILINGUAL, both))
+            choices.append((documents.BILINGUAL, both))
         return choices
 
     def calendar(
@@ -293,7 +297,7 @@ class Planner:
         from planner.export import ics  # icalendar loads only for calendars
 
         plan = self.plan(key)
-        words = document_language(plan.visit, language, era)
+        words = documents.document_language(plan.visit, language, era)
         selection = ics.select_events(plan, person=person, day=day, event=event, language=words)
         return ics.calendar_bytes(plan, selection, stamp=self.clock(), language=words)
 
@@ -313,7 +317,7 @@ class Planner:
         from planner.export import attendees  # openpyxl loads only for spreadsheets
 
         plan = self.plan(key)
-        words = document_language(plan.visit, language, era)
+        words = documents.document_language(plan.visit, language, era)
         if file_format == "pdf":
             from planner.export import pdf  # Qt loads only for printing
 
@@ -338,7 +342,7 @@ class Planner:
         from planner.export import pdf
 
         plan = self.plan(key)
-        job = pdf.programme_booklet(plan, document_language(plan.visit, language, era))
+        job = pdf.programme_booklet(plan, documents.document_language(plan.visit, language, era))
         return pdf.pdf_bytes(job, pdf.PaperSize(paper))
 
     def problems(self, key: str) -> list[Finding]:
@@ -352,16 +356,18 @@ class Planner:
         from planner.domain.address import forms_table
 
         plan = self.plan(key)
-        if language is not None and language.strip().lower() == BILINGUAL:
+        if language is not None and language.strip().lower() == documents.BILINGUAL:
             raise PlannerError("forms of address are given one language at a time: choose one")
-        chosen = document_language(plan.visit, language).main.language
+        chosen = documents.document_language(plan.visit, language).main.language
         return forms_table(plan, chosen)
 
     def programme_text(
         self, key: str, *, language: str | None = None, era: str | None = None
     ) -> str:
         plan = self.plan(key)
-        return programme_text(plan, document_language(plan.visit, language, era))
+        return text_export.programme_text(
+            plan, documents.document_language(plan.visit, language, era)
+        )
 
     # The database file as a whole
 
