@@ -20,7 +20,6 @@ from planner.domain.edits import unique_key
 from planner.domain.errors import PlannerError, SaveFailed
 from planner.domain.findings import Finding
 from planner.domain.model import Visit, VisitPlan
-from planner.domain.validation import InvalidPlan, flaws
 from planner.domain.vocab import Side
 from planner.lazy import lazy_module
 from planner.store import backup, catalog
@@ -186,6 +185,8 @@ class Planner:
         ConcurrentChange rather than overwritten; only what differs from `expected` is
         checked and written.
         """
+        from planner.domain.validation import InvalidPlan, flaws  # loaded by the first save
+
         found = flaws(plan, since=expected)
         if found:
             raise InvalidPlan(found)
