@@ -37,7 +37,7 @@ def stored(planner: Planner, demo_plan: VisitPlan) -> Planner:
 def test_headers_are_recognised_in_english_and_chinese() -> None:
     assert guess_mapping(tuple(CHINESE_HEADERS)) == (
         PersonField.PRECEDENCE,
-        PersonField.NATIVE_NAME,
+        PersonField.CHINESE_NAME,  # beside 英文姓名, 姓名 is the name in Chinese
         PersonField.FULL_NAME,
         PersonField.TITLE,
         PersonField.ORGANIZATION,
