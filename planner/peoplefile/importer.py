@@ -493,7 +493,7 @@ def _chinese(
                     f"{where}: “{text}” is not the name “{native_column}” of "
                     f"{context.column(PersonField.NATIVE_NAME)}"
                 )
-            elif not native_column and PersonField.NATIVE_NAME not in values:
+            elif not native_column:
                 person = replace(person, native_name=text or None)
             continue
         if language is not None and language != context.languages[0]:

@@ -226,6 +226,10 @@ def test_a_native_name_column_and_a_chinese_one_must_agree(demo_plan: VisitPlan)
     assert [str(p) for p in preview.all_problems] == [
         "row 2: column “中文姓名”: “林家龍” is not the name “林佳龍” of column “Native name”"
     ]
+    rows[0][0] = ""  # an empty native name leaves it to the Chinese one
+    (row,) = preview_of(demo_plan, headers, rows, side=Side.HOST).rows
+    assert row.person is not None
+    assert row.person.native_name == "林家龍"
 
 
 @pytest.mark.parametrize("name", ["list.csv", "list.xlsx"])

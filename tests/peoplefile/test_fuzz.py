@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import VisitPlan
+from planner.domain.validation import flaws
 from planner.domain.vocab import Side
 from planner.peoplefile.importer import plan_import
 from planner.peoplefile.table import BYTE_ORDER_MARKS, UnreadableTable, read_table
@@ -41,6 +42,11 @@ CELLS = st.sampled_from(
         "Name",
         "Title",
         "姓名",
+        "海妮",
+        "總統",
+        "先生",
+        "H.E. Ms.",
+        "President",
     ]
 ) | st.text(max_size=12)
 HEADERS = st.lists(
@@ -63,6 +69,13 @@ HEADERS = st.lists(
             "",
             "Junk",
             "No.",
+            "中文姓名",
+            "中文職稱",
+            "簡稱職銜",
+            "中文機關",
+            "Organization",
+            "Short title",
+            "稱謂",
         ]
     ),
     min_size=1,
@@ -103,6 +116,7 @@ def test_any_list_gives_problems_or_a_clean_import(
     )
     ranks = [(p.side, p.precedence) for p in after.people]
     assert len(ranks) == len(set(ranks))  # precedence still unique on each side
+    assert flaws(after) == []  # a clean import is a visit that can be kept
 
 
 def read_or_refuse(data: bytes, name: str) -> None:
