@@ -8,6 +8,16 @@ from operator import attrgetter
 
 from planner.domain import zones
 from planner.domain.findings import Finding, Severity, Target
+from planner.domain.labels import QT_TRANSLATE_NOOP
+from planner.domain.messages import (
+    DAY,
+    DAY_AND_MONTH,
+    DAY_AND_TIME,
+    TIME,
+    Message,
+    Value,
+    When,
+)
 from planner.domain.model import Event, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import utc_offset, zone_city
@@ -90,8 +100,31 @@ def _overlapping(
             last_end = end
 
 
-def _times(event: Event) -> str:
-    return f"{event.local_start:%a %d %b %H:%M}–{event.local_end:%H:%M}"
+FINDING = "Finding"  # the context of the findings' templates
+
+
+def _says(template: str, **values: Value) -> Message:
+    return Message(FINDING, template, values)
+
+
+def _times(event: Event) -> Message:
+    return _says(
+        QT_TRANSLATE_NOOP("Finding", "{start}–{end}"),
+        start=When(event.local_start, DAY_AND_TIME),
+        end=When(event.local_end, TIME),
+    )
+
+
+def _names(names: list[str]) -> Value:
+    """`A`, `A and B`, `A, B and C`."""
+    listed: Value = names[0]
+    for name in names[1:-1]:
+        listed = _says(QT_TRANSLATE_NOOP("Finding", "{names}, {name}"), names=listed, name=name)
+    if len(names) > 1:
+        listed = _says(
+            QT_TRANSLATE_NOOP("Finding", "{names} and {name}"), names=listed, name=names[-1]
+        )
+    return listed
 
 
 def _outside_the_dates(plan: VisitPlan) -> list[Finding]:
@@ -104,15 +137,16 @@ def _outside_the_dates(plan: VisitPlan) -> list[Finding]:
             continue
         day = event_day(event)
         if not visit.start_date <= day <= visit.end_date:
-            findings.append(
-                Finding(
-                    Severity.ERROR,
-                    f"“{event.title}” is on {day:%d %B %Y}, outside the visit "
-                    f"({visit.start_date:%d %B} – {visit.end_date:%d %B %Y})",
-                    Target.EVENT,
-                    event.key,
-                )
+            wording = _says(
+                QT_TRANSLATE_NOOP(
+                    "Finding", "“{title}” is on {day}, outside the visit ({first} – {last})"
+                ),
+                title=event.title,
+                day=When(day, DAY),
+                first=When(visit.start_date, DAY_AND_MONTH),
+                last=When(visit.end_date, DAY),
             )
+            findings.append(Finding(Severity.ERROR, wording, Target.EVENT, event.key))
     return findings
 
 
@@ -123,16 +157,26 @@ def _double_booked_people(plan: VisitPlan, active: list[Event]) -> list[Finding]
     for first, second, both in people:
         keys = sorted(both, key=lambda k: plan.precedence_rank.get(k, 0))
         names = [display_name(plan.person(key), native=False) for key in keys]
-        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        findings.append(
-            Finding(
-                Severity.ERROR,
-                f"{who} {'is' if len(names) == 1 else 'are'} in “{first.title}” "
-                f"({_times(first)}) and “{second.title}” ({_times(second)}) at once",
-                Target.EVENT,
-                second.key,
-                (first.key, second.key),
+        template = (
+            QT_TRANSLATE_NOOP(
+                "Finding", "{who} is in “{first}” ({first_times}) and “{second}” ({times}) at once"
             )
+            if len(names) == 1
+            else QT_TRANSLATE_NOOP(
+                "Finding",
+                "{who} are in “{first}” ({first_times}) and “{second}” ({times}) at once",
+            )
+        )
+        wording = _says(
+            template,
+            who=_names(names),
+            first=first.title,
+            first_times=_times(first),
+            second=second.title,
+            times=_times(second),
+        )
+        findings.append(
+            Finding(Severity.ERROR, wording, Target.EVENT, second.key, (first.key, second.key))
         )
     return findings
 
@@ -145,40 +189,41 @@ def _signings_that_cannot_happen(plan: VisitPlan) -> list[Finding]:
         if event.signing is None:
             continue
         if event.status is EventStatus.CANCELLED and event.signing.signatories:
-            findings.append(
-                Finding(
-                    Severity.WARNING,
-                    f"“{event.title}” is cancelled but still has a signing with signatories",
-                    Target.EVENT,
-                    event.key,
-                )
+            wording = _says(
+                QT_TRANSLATE_NOOP(
+                    "Finding", "“{title}” is cancelled but still has a signing with signatories"
+                ),
+                title=event.title,
             )
+            findings.append(Finding(Severity.WARNING, wording, Target.EVENT, event.key))
         for signatory in event.signing.signatories:
             if signatory.authority is SigningAuthority.DESIGNATION and not signatory.designated_by:
                 name = display_name(plan.person(signatory.person), native=False)
-                findings.append(
-                    Finding(
-                        Severity.WARNING,
-                        f"{name} signs “{event.title}” by designation: say who designated them",
-                        Target.EVENT,
-                        event.key,
-                    )
+                wording = _says(
+                    QT_TRANSLATE_NOOP(
+                        "Finding", "{name} signs “{title}” by designation: say who designated them"
+                    ),
+                    name=name,
+                    title=event.title,
                 )
+                findings.append(Finding(Severity.WARNING, wording, Target.EVENT, event.key))
     return findings
 
 
 def _double_booked_venues(plan: VisitPlan, active: list[Event]) -> list[Finding]:
     findings = []
     for first, second, (venue,) in _clashes(active, lambda e: (e.venue,) if e.venue else ()):
+        wording = _says(
+            QT_TRANSLATE_NOOP(
+                "Finding", "{venue} holds “{first}” and “{second}” at the same time ({times})"
+            ),
+            venue=plan.venue(venue).name,
+            first=first.title,
+            second=second.title,
+            times=_times(second),
+        )
         findings.append(
-            Finding(
-                Severity.WARNING,
-                f"{plan.venue(venue).name} holds “{first.title}” and “{second.title}” at the "
-                f"same time ({_times(second)})",
-                Target.EVENT,
-                second.key,
-                (first.key, second.key),
-            )
+            Finding(Severity.WARNING, wording, Target.EVENT, second.key, (first.key, second.key))
         )
     return findings
 
@@ -225,16 +270,18 @@ def _out_of_place_zones(plan: VisitPlan, active: list[Event]) -> list[Finding]:
             around = after  # an outbound trip's first item left on the home clock
         else:
             continue  # the last stop of a trip, or its only item: a place of its own
-        local = event.local_start
-        findings.append(
-            Finding(
-                Severity.WARNING,
-                f"“{event.title}” is planned on {zone_city(event.timezone)} time "
-                f"({local:%a %d %b %H:%M}, {utc_offset(event.timezone, event.start)}), but the "
-                f"programme around it is in {zone_city(around)} "
-                f"({utc_offset(around, event.start)}): check the item's time zone",
-                Target.EVENT,
-                event.key,
-            )
+        wording = _says(
+            QT_TRANSLATE_NOOP(
+                "Finding",
+                "“{title}” is planned on {city} time ({time}, {offset}), but the programme "
+                "around it is in {around} ({around_offset}): check the item's time zone",
+            ),
+            title=event.title,
+            city=zone_city(event.timezone),
+            time=When(event.local_start, DAY_AND_TIME),
+            offset=utc_offset(event.timezone, event.start),
+            around=zone_city(around),
+            around_offset=utc_offset(around, event.start),
         )
+        findings.append(Finding(Severity.WARNING, wording, Target.EVENT, event.key))
     return findings

@@ -15,14 +15,15 @@ title and the field's label.
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 from typing import TypeVar
 
 from planner.domain import zones
 from planner.domain.errors import SaveFailed
-from planner.domain.labels import FIELD_LABELS
+from planner.domain.labels import EVENT_KIND, FIELD_CONTEXT, FIELD_LABELS, QT_TRANSLATE_NOOP, SIDE
+from planner.domain.messages import Message, Translate, Value, Word, english
 from planner.domain.model import (
     TRANSLATABLE,
     Event,
@@ -69,12 +70,25 @@ class Record(StrEnum):
 
 
 # How the window names a record: "Item “Dinner”, End: …" (the fields: labels.FIELD_LABELS).
+RECORD_CONTEXT = "Record"
 RECORD_WORDS = {
-    Record.VISIT: "Visit",
-    Record.PERSON: "Person",
-    Record.VENUE: "Venue",
-    Record.EVENT: "Item",
+    Record.VISIT: QT_TRANSLATE_NOOP("Record", "Visit"),
+    Record.PERSON: QT_TRANSLATE_NOOP("Record", "Person"),
+    Record.VENUE: QT_TRANSLATE_NOOP("Record", "Venue"),
+    Record.EVENT: QT_TRANSLATE_NOOP("Record", "Item"),
 }
+# A record within a sentence: `"lee" is not the key of any person of this visit`.
+RECORD_NOUNS = {
+    Record.VISIT: QT_TRANSLATE_NOOP("Record", "visit"),
+    Record.PERSON: QT_TRANSLATE_NOOP("Record", "person"),
+    Record.VENUE: QT_TRANSLATE_NOOP("Record", "venue"),
+    Record.EVENT: QT_TRANSLATE_NOOP("Record", "item"),
+}
+FLAW = "Flaw"  # the context of the flaws' templates
+
+
+def _says(template: str, **values: Value) -> Message:
+    return Message(FLAW, template, values)
 
 
 @dataclass(frozen=True)
@@ -91,6 +105,8 @@ class Flaw:
     missing: tuple["Record", str] | None = None
     # Where the record is in its list of the plan (people, venues or events), if known.
     position: int | None = None
+    # The message as a template and its values, to say it in another language (`text`).
+    wording: Message | None = field(default=None, compare=False, repr=False)
 
     @property
     def field(self) -> str:
@@ -99,11 +115,33 @@ class Flaw:
     def __str__(self) -> str:
         return f'{self.record} "{self.key}": {self.message}'
 
-    def for_window(self) -> str:
-        """The record by its name and the field by its label, as a dialog says them."""
-        label = FIELD_LABELS.get(self.field, self.field.replace("_", " ").capitalize())
-        where = f"{RECORD_WORDS[self.record]} “{self.label}”"
-        return f"{where}, {label}: {self.message}" if label else f"{where}: {self.message}"
+    def text(self, translate: Translate = english) -> str:
+        """The message in the language of `translate` (see planner.domain.messages)."""
+        if self.wording is None or translate is english:
+            return self.message
+        return self.wording.text(translate)
+
+    def for_window(self, translate: Translate = english) -> str:
+        """The record by its name and the field by its label, as a dialog says them; in the
+        language of `translate`, the record's name as the officer wrote it."""
+        known = FIELD_LABELS.get(self.field)
+        label: Value = (
+            Word(FIELD_CONTEXT, known)
+            if known is not None
+            else self.field.replace("_", " ").capitalize()
+        )
+        template = (
+            QT_TRANSLATE_NOOP("Flaw", "{record} “{label}”, {field}: {message}")
+            if label
+            else QT_TRANSLATE_NOOP("Flaw", "{record} “{label}”: {message}")
+        )
+        return _says(
+            template,
+            record=Word(RECORD_CONTEXT, RECORD_WORDS[self.record]),
+            label=self.label,
+            field=label,
+            message=self.text(translate),
+        ).text(translate)
 
 
 class InvalidPlan(SaveFailed):
@@ -142,14 +180,27 @@ def visit_flaws(visit: Visit) -> list[Flaw]:
     if len(visit.key) > MAX_KEY or not VISIT_KEY.fullmatch(visit.key):
         out.add(
             ("key",),
-            f'"{visit.key}" is not a key of lowercase letters, digits and hyphens, starting with '
-            f"a letter or digit (at most {MAX_KEY})",
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Flaw",
+                    '"{key}" is not a key of lowercase letters, digits and hyphens, starting '
+                    "with a letter or digit (at most {most})",
+                ),
+                key=visit.key,
+                most=str(MAX_KEY),
+            ),
         )
     out.required("title", visit.title)
     out.country("host_country", visit.host_country)
     out.country("guest_country", visit.guest_country)
     if visit.end_date < visit.start_date:
-        out.add(("end_date",), f"ends before it starts ({visit.start_date.isoformat()})")
+        out.add(
+            ("end_date",),
+            _says(
+                QT_TRANSLATE_NOOP("Flaw", "ends before it starts ({start})"),
+                start=visit.start_date.isoformat(),
+            ),
+        )
     out.zone(("timezone",), visit.timezone)
     if visit.organizer is not None:
         out.required("name", visit.organizer.name, ("organizer",))
@@ -163,16 +214,23 @@ def visit_flaws(visit: Visit) -> list[Flaw]:
 def _languages(out: "_Out", languages: tuple[str, ...]) -> None:
     """The visit's languages: at least one, each a tag, none twice."""
     if not languages:
-        out.add(("languages",), 'names no language: at least the main one, like ["en"]')
+        out.add(
+            ("languages",),
+            _says(
+                QT_TRANSLATE_NOOP("Flaw", 'names no language: at least the main one, like ["en"]')
+            ),
+        )
     seen: dict[str, str] = {}
     for index, language in enumerate(languages):
         if len(language) > MAX_LANGUAGE_TAG or not LANGUAGE_TAG.fullmatch(language):
+            out.add(("languages", index), _not_a_language(language))
+        elif language.casefold() in seen:
             out.add(
                 ("languages", index),
-                f'"{language}" is not a language tag like "en" or "zh-Hant"',
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", '"{language}" is listed already'), language=language
+                ),
             )
-        elif language.casefold() in seen:
-            out.add(("languages", index), f'"{language}" is listed already')
         seen.setdefault(language.casefold(), language)
 
 
@@ -187,7 +245,14 @@ def person_flaws(
     out.required("title", person.title)
     out.country("country", person.country)
     if not 1 <= person.precedence <= MAX_PRECEDENCE:
-        out.add(("precedence",), f"is {person.precedence}: a place from 1 to {MAX_PRECEDENCE:,}")
+        out.add(
+            ("precedence",),
+            _says(
+                QT_TRANSLATE_NOOP("Flaw", "is {precedence}: a place from 1 to {most}"),
+                precedence=str(person.precedence),
+                most=f"{MAX_PRECEDENCE:,}",
+            ),
+        )
     out.email(("email",), person.email)
     out.texts(person, PERSON_TEXTS)
     for name in ("arrival", "departure"):
@@ -214,11 +279,24 @@ def venue_flaws(
     out.zone(("timezone",), venue.timezone)
     if (venue.latitude is None) != (venue.longitude is None):
         missing = "longitude" if venue.longitude is None else "latitude"
-        out.add((missing,), "is required when the other coordinate is given")
+        out.add(
+            (missing,),
+            _says(QT_TRANSLATE_NOOP("Flaw", "is required when the other coordinate is given")),
+        )
     for name, limit in (("latitude", 90), ("longitude", 180)):
         value = getattr(venue, name)
         if value is not None and not -limit <= value <= limit:
-            out.add((name,), f"is {value:g}: it lies from {-limit} to {limit} degrees")
+            out.add(
+                (name,),
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Flaw", "is {value}: it lies from {lowest} to {highest} degrees"
+                    ),
+                    value=f"{value:g}",
+                    lowest=str(-limit),
+                    highest=str(limit),
+                ),
+            )
     if venue.country is not None:
         out.country("country", venue.country)
     out.texts(venue, ("native_name", "address", "notes", "city"))
@@ -242,9 +320,14 @@ def event_flaws(
     if event.end_timezone is not None:
         zones_known = out.zone(("end_timezone",), event.end_timezone) and zones_known
     if event.all_day and event.end_timezone not in (None, event.timezone):
-        out.add(("end_timezone",), "an all-day item has one zone")
+        out.add(("end_timezone",), _says(QT_TRANSLATE_NOOP("Flaw", "an all-day item has one zone")))
     if event.end <= event.start:
-        out.add(("end",), _not_after(event) if zones_known else "is not after the start")
+        out.add(
+            ("end",),
+            _not_after(event)
+            if zones_known
+            else _says(QT_TRANSLATE_NOOP("Flaw", "is not after the start")),
+        )
     out.texts(event, ("dress_code", "notes", "flight_number"))
     out.translations(event, languages)
     seen: set[str] = set()
@@ -252,23 +335,43 @@ def event_flaws(
         if participant.person in seen:
             out.add(
                 ("participants", index, "person"),
-                f"{out.who(participant.person)} is already a participant",
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "{who} is already a participant"),
+                    who=out.who(participant.person),
+                ),
             )
         seen.add(participant.person)
     if event.signing is not None:
         if event.kind is not EventKind.SIGNING:
-            out.add(("signing",), 'only an item of kind "signing" has a signing')
+            out.add(
+                ("signing",),
+                _says(QT_TRANSLATE_NOOP("Flaw", 'only an item of kind "signing" has a signing')),
+            )
         _signing_shape(out, event.signing, languages)
     return out.flaws
 
 
-def _not_after(event: Event) -> str:
+def _not_after(event: Event) -> Message:
+    """The end and the start in ISO form: the same in every language."""
     if event.all_day:
-        return f"is not after the start ({event.local_start.date().isoformat()})"
+        return _says(
+            QT_TRANSLATE_NOOP("Flaw", "is not after the start ({day})"),
+            day=event.local_start.date().isoformat(),
+        )
     end, start = event.local_end, event.local_start
-    return (
-        f"{end.isoformat(timespec='minutes')} ({event.zone_of_end}) is not after the start, "
-        f"{start.isoformat(timespec='minutes')} ({event.timezone})"
+    return _says(
+        QT_TRANSLATE_NOOP("Flaw", "{end} ({end_zone}) is not after the start, {start} ({zone})"),
+        end=end.isoformat(timespec="minutes"),
+        end_zone=event.zone_of_end,
+        start=start.isoformat(timespec="minutes"),
+        zone=event.timezone,
+    )
+
+
+def _not_a_language(language: str) -> Message:
+    return _says(
+        QT_TRANSLATE_NOOP("Flaw", '"{language}" is not a language tag like "en" or "zh-Hant"'),
+        language=language,
     )
 
 
@@ -299,8 +402,14 @@ def _people_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
         if slot in places:
             out.add(
                 ("precedence",),
-                f"{person.precedence} on the {person.side} side is already the place of "
-                f"{_person_label(places[slot])}",
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Flaw", "{precedence} on the {side} side is already the place of {name}"
+                    ),
+                    precedence=str(person.precedence),
+                    side=Word("Side", SIDE[person.side], person.side.value),
+                    name=_person_label(places[slot]),
+                ),
             )
         else:
             places[slot] = person
@@ -326,12 +435,27 @@ def _travel(
     elif not item.kind.carries_people:
         out.add(
             where,
-            f"“{item.title}” is a {item.kind.value}: people arrive and leave on a flight, a "
-            "transfer, an arrival or a departure",
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Flaw",
+                    "“{title}” is a {kind}: people arrive and leave on a flight, a transfer, an "
+                    "arrival or a departure",
+                ),
+                title=item.title,
+                kind=Word("EventKind", EVENT_KIND[item.kind], item.kind.value),
+            ),
         )
     elif not any(p.person == person.key for p in item.participants):
-        who = out.who(person.key)
-        out.add(where, f"{who} travels on “{item.title}” but is not a participant of it")
+        out.add(
+            where,
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Flaw", "{who} travels on “{title}” but is not a participant of it"
+                ),
+                who=out.who(person.key),
+                title=item.title,
+            ),
+        )
 
 
 def _venue_flaws(plan: VisitPlan, before: VisitPlan | None) -> Iterator[Flaw]:
@@ -392,34 +516,66 @@ def _signing_shape(out: "_Out", signing: Signing, languages: tuple[str, ...] | N
     signers = Counter(signatory.person for signatory in signing.signatories)
     for index, signatory in enumerate(signing.signatories):
         where: tuple[Part, ...] = ("signing", "signatories", index)
+        who = partial(out.who, signatory.person)
         if signers[signatory.person] > 1:
-            out.add((*where, "person"), f"{out.who(signatory.person)} signs more than once")
+            out.add(
+                (*where, "person"),
+                _says(QT_TRANSLATE_NOOP("Flaw", "{who} signs more than once"), who=who()),
+            )
         if not signatory.on_behalf_of:
             out.add(
                 (*where, "on_behalf_of"),
-                f"{out.who(signatory.person)} signs for no country: choose the country they "
-                "sign for",
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Flaw", "{who} signs for no country: choose the country they sign for"
+                    ),
+                    who=who(),
+                ),
             )
         elif not COUNTRY.fullmatch(signatory.on_behalf_of):
             out.add(
                 (*where, "on_behalf_of"),
-                f'{out.who(signatory.person)} signs for "{signatory.on_behalf_of}", which is not '
-                "a two-letter country code (TW, MH)",
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Flaw",
+                        '{who} signs for "{country}", which is not a two-letter country code '
+                        "(TW, MH)",
+                    ),
+                    who=who(),
+                    country=signatory.on_behalf_of,
+                ),
             )
         if signatory.order < 1:
-            out.add((*where, "order"), f"turn {signatory.order}: turns count from 1")
+            out.add(
+                (*where, "order"),
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "turn {turn}: turns count from 1"),
+                    turn=str(signatory.order),
+                ),
+            )
         elif turns[signatory.order] > 1:
             out.add(
                 (*where, "order"),
-                f"two signatories sign in turn {signatory.order}: give each its own",
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Flaw", "two signatories sign in turn {turn}: give each its own"
+                    ),
+                    turn=str(signatory.order),
+                ),
             )
         if signatory.designated_by is not None:
             if signatory.authority is not SigningAuthority.DESIGNATION:
-                out.add((*where, "designated_by"), 'goes only with authority "designation"')
+                out.add(
+                    (*where, "designated_by"),
+                    _says(QT_TRANSLATE_NOOP("Flaw", 'goes only with authority "designation"')),
+                )
             elif signatory.designated_by == signatory.person:
                 out.add(
                     (*where, "designated_by"),
-                    f"{out.who(signatory.person)} cannot be designated by themself",
+                    _says(
+                        QT_TRANSLATE_NOOP("Flaw", "{who} cannot be designated by themself"),
+                        who=who(),
+                    ),
                 )
         if (
             signatory.authority is SigningAuthority.FULL_POWERS
@@ -427,13 +583,22 @@ def _signing_shape(out: "_Out", signing: Signing, languages: tuple[str, ...] | N
         ):
             out.add(
                 (*where, "full_powers"),
-                f'{out.who(signatory.person)} signs with full powers: they cannot be "not needed"',
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Flaw", '{who} signs with full powers: they cannot be "not needed"'
+                    ),
+                    who=who(),
+                ),
             )
     seen: set[str] = set()
     for index, witness in enumerate(signing.witnesses):
         if witness in seen:
             out.add(
-                ("signing", "witnesses", index), f"{out.who(witness)} is a witness more than once"
+                ("signing", "witnesses", index),
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "{who} is a witness more than once"),
+                    who=out.who(witness),
+                ),
             )
         seen.add(witness)
 
@@ -452,7 +617,10 @@ def _signing_people(out: "_Out", plan: VisitPlan, event: Event) -> None:
         elif roles.get(signatory.person) is not ParticipantRole.SIGNATORY:
             out.add(
                 (*where, "person"),
-                f"{out.who(signatory.person)} signs but is not at the item as a signatory",
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "{who} signs but is not at the item as a signatory"),
+                    who=out.who(signatory.person),
+                ),
             )
         for name in ("designated_by", "assistant"):
             key = getattr(signatory, name)
@@ -463,7 +631,13 @@ def _signing_people(out: "_Out", plan: VisitPlan, event: Event) -> None:
         if witness not in people:
             out.reference(where, witness, Record.PERSON)
         elif witness not in roles:
-            out.add(where, f"{out.who(witness)} witnesses but is not at the item")
+            out.add(
+                where,
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "{who} witnesses but is not at the item"),
+                    who=out.who(witness),
+                ),
+            )
 
 
 def _document(
@@ -475,37 +649,59 @@ def _document(
     out.required("title", document.title, where)
     out.translations(document, languages, where)
     if document.copies < 1:
-        out.add((*where, "copies"), f"{document.copies} originals: at least one is signed")
+        out.add(
+            (*where, "copies"),
+            _says(
+                QT_TRANSLATE_NOOP("Flaw", "{copies} originals: at least one is signed"),
+                copies=str(document.copies),
+            ),
+        )
     for index, language in enumerate(document.languages):
         if not language.strip() or len(language) > MAX_LANGUAGE_TAG:
-            out.add(
-                (*where, "languages", index),
-                f'"{language}" is not a language tag like "en" or "zh-Hant"',
-            )
+            out.add((*where, "languages", index), _not_a_language(language))
 
 
-_RECORD_NAMES: Mapping[type[Translated], str] = {
-    Visit: "visit",
-    Person: "person",
-    Venue: "venue",
-    Event: "item",
-    SigningDocument: "document",
+# A translated record within a sentence: "this {record}", "a text {a record} has".
+_RECORD_NAMES: Mapping[type[Translated], tuple[str, str]] = {
+    Visit: (RECORD_NOUNS[Record.VISIT], QT_TRANSLATE_NOOP("Record", "a visit")),
+    Person: (RECORD_NOUNS[Record.PERSON], QT_TRANSLATE_NOOP("Record", "a person")),
+    Venue: (RECORD_NOUNS[Record.VENUE], QT_TRANSLATE_NOOP("Record", "a venue")),
+    Event: (RECORD_NOUNS[Record.EVENT], QT_TRANSLATE_NOOP("Record", "an item")),
+    SigningDocument: (
+        QT_TRANSLATE_NOOP("Record", "document"),
+        QT_TRANSLATE_NOOP("Record", "a document"),
+    ),
 }
 
 
-def _language_problem(language: str, languages: tuple[str, ...]) -> str | None:
+def _language_problem(language: str, languages: tuple[str, ...]) -> Message | None:
     """Why a text cannot be in `language`: the visit's main language is the record's own
     texts, and any other must be one the visit lists, written as it lists it."""
     if language not in languages:
-        known = ", ".join(f'"{tag}"' for tag in languages)
         for tag in languages:
             if tag.casefold() == language.casefold():
-                return f'"{language}" is written "{tag}" in the visit\'s languages'
-        return f'"{language}" is not one of the visit\'s languages ({known})'
+                return _says(
+                    QT_TRANSLATE_NOOP(
+                        "Flaw", '"{language}" is written "{tag}" in the visit\'s languages'
+                    ),
+                    language=language,
+                    tag=tag,
+                )
+        return _says(
+            QT_TRANSLATE_NOOP(
+                "Flaw", '"{language}" is not one of the visit\'s languages ({known})'
+            ),
+            language=language,
+            known=", ".join(f'"{tag}"' for tag in languages),
+        )
     if language == languages[0]:
-        return (
-            f"\"{language}\" is the visit's main language: the record's own texts are in it, "
-            "not its translations"
+        return _says(
+            QT_TRANSLATE_NOOP(
+                "Flaw",
+                "\"{language}\" is the visit's main language: the record's own texts are in it, "
+                "not its translations",
+            ),
+            language=language,
         )
     return None
 
@@ -524,8 +720,16 @@ def _unique_keys(
     for position, item in enumerate(items):
         earlier = first.setdefault(item.key, item)
         if earlier is not item:
-            message = f'"{item.key}" is already the key of {label(earlier)}'
-            found.append(Flaw(record, item.key, label(item), ("key",), message, None, position))
+            wording = _says(
+                QT_TRANSLATE_NOOP("Flaw", '"{key}" is already the key of {name}'),
+                key=item.key,
+                name=label(earlier),
+            )
+            found.append(
+                Flaw(
+                    record, item.key, label(item), ("key",), wording.text(), None, position, wording
+                )
+            )
     return found
 
 
@@ -564,30 +768,46 @@ class _Out:
         self.flaws: list[Flaw] = []
 
     def add(
-        self, path: tuple[Part, ...], message: str, missing: tuple[Record, str] | None = None
+        self, path: tuple[Part, ...], wording: Message, missing: tuple[Record, str] | None = None
     ) -> None:
         label = self.label if isinstance(self.label, str) else self.label()
+        message = wording.text()
         self.flaws.append(
-            Flaw(self.record, self.name, label, path, message, missing, self.position)
+            Flaw(self.record, self.name, label, path, message, missing, self.position, wording)
         )
 
     def key(self, key: str) -> None:
         if not key.strip():
-            self.add(("key",), "is empty")
+            self.add(("key",), _says(QT_TRANSLATE_NOOP("Flaw", "is empty")))
         elif len(key) > MAX_KEY:
-            self.add(("key",), f"is longer than {MAX_KEY} characters")
+            self.add(
+                ("key",),
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "is longer than {most} characters"),
+                    most=str(MAX_KEY),
+                ),
+            )
 
     def required(self, name: str, text: str, within: tuple[Part, ...] = ()) -> None:
         if not text.strip():
-            self.add((*within, name), "must not be empty")
+            self.add((*within, name), _says(QT_TRANSLATE_NOOP("Flaw", "must not be empty")))
         else:
             self.text(name, text, within)
 
     def text(self, name: str, text: str, within: tuple[Part, ...] = ()) -> None:
         if len(text) > MAX_TEXT:
-            self.add((*within, name), f"is {len(text):,} characters long; at most {MAX_TEXT:,} fit")
+            self.add(
+                (*within, name),
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "is {length} characters long; at most {most} fit"),
+                    length=f"{len(text):,}",
+                    most=f"{MAX_TEXT:,}",
+                ),
+            )
         elif CONTROL.search(text):
-            self.add((*within, name), "contains a control character")
+            self.add(
+                (*within, name), _says(QT_TRANSLATE_NOOP("Flaw", "contains a control character"))
+            )
 
     def texts(self, value: object, names: tuple[str, ...], within: tuple[Part, ...] = ()) -> None:
         for name in names:
@@ -607,7 +827,8 @@ class _Out:
         if not record.translations:
             return
         translatable = TRANSLATABLE[type(record)]
-        what = _RECORD_NAMES[type(record)]
+        noun, with_article = _RECORD_NAMES[type(record)]
+        what, a_what = Word(RECORD_CONTEXT, noun), Word(RECORD_CONTEXT, with_article)
         refused: set[str] = set()
         given: set[tuple[str, str]] = set()
         for translation in record.translations:
@@ -621,36 +842,79 @@ class _Out:
             if language in refused:
                 continue
             if name not in translatable:
-                only, a = ", ".join(translatable), "an" if what[0] in "aeiou" else "a"
                 self.add(
-                    (*at, name), f"is not a text {a} {what} has in another language (only {only})"
+                    (*at, name),
+                    _says(
+                        QT_TRANSLATE_NOOP(
+                            "Flaw", "is not a text {a_record} has in another language (only {only})"
+                        ),
+                        a_record=a_what,
+                        only=", ".join(translatable),
+                    ),
                 )
             elif name != "name" and getattr(record, name) is None:
-                words = name.replace("_", " ")
-                self.add((*at, name), f"translates the {words}, which this {what} does not have")
+                self.add(
+                    (*at, name),
+                    _says(
+                        QT_TRANSLATE_NOOP(
+                            "Flaw", "translates the {field}, which this {record} does not have"
+                        ),
+                        field=_field_word(name),
+                        record=what,
+                    ),
+                )
             elif (language, name) in given:
-                self.add((*at, name), "is given more than once")
+                self.add((*at, name), _says(QT_TRANSLATE_NOOP("Flaw", "is given more than once")))
             else:
                 self.required(name, translation.text, at)
             given.add((language, name))
 
     def country(self, name: str, code: str) -> None:
         if not COUNTRY.fullmatch(code):
-            self.add((name,), f'"{code}" is not a two-letter country code (TW, MH)')
+            self.add(
+                (name,),
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", '"{code}" is not a two-letter country code (TW, MH)'),
+                    code=code,
+                ),
+            )
 
     def zone(self, path: tuple[Part, ...], zone: str) -> bool:
         if zones.is_known_zone(zone):
             return True
-        self.add(path, f'"{zone}" is not a time zone like "Asia/Taipei"')
+        self.add(
+            path,
+            _says(
+                QT_TRANSLATE_NOOP("Flaw", '"{zone}" is not a time zone like "Asia/Taipei"'),
+                zone=zone,
+            ),
+        )
         return False
 
     def email(self, path: tuple[Part, ...], address: str | None) -> None:
         if address is not None and not EMAIL.fullmatch(address):
-            self.add(path, f'"{address}" is not an e-mail address')
+            self.add(
+                path,
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", '"{address}" is not an e-mail address'),
+                    address=address,
+                ),
+            )
 
     def reference(self, path: tuple[Part, ...], key: str, kind: Record) -> None:
-        what = RECORD_WORDS[kind].lower()
-        self.add(path, f'"{key}" is not the key of any {what} of this visit', (kind, key))
+        wording = _says(
+            QT_TRANSLATE_NOOP("Flaw", '"{key}" is not the key of any {record} of this visit'),
+            key=key,
+            record=Word(RECORD_CONTEXT, RECORD_NOUNS[kind]),
+        )
+        self.add(path, wording, (kind, key))
+
+
+def _field_word(name: str) -> Value:
+    """A field within a sentence: `organization`, `short title`; translated as its label."""
+    words = name.replace("_", " ")
+    label = FIELD_LABELS.get(name)
+    return words if label is None else Word(FIELD_CONTEXT, label, words)
 
 
 __all__ = [
