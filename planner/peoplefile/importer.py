@@ -509,16 +509,18 @@ def _chinese(
                 f"“{text}” in; add Chinese (zh-Hant) to the visit's languages first, or do not "
                 "import this column"
             )
-        elif language == context.languages[0]:
-            words = "the name" if text_name == "name" else f"the {text_name.replace('_', ' ')}"
+        elif language == context.languages[0] and text_name == "name":
             problems.append(
-                f"{where}: Chinese ({language}) is the visit's main language, so {words} in "
-                f"Chinese is not a translation: this import keeps Chinese texts as translations "
-                f"only; import this column as “{text_name.replace('_', ' ')}” instead"
-                if text_name != "name"
-                else f"{where}: Chinese ({language}) is the visit's main language, so “{text}” "
+                f"{where}: Chinese ({language}) is the visit's main language, so “{text}” "
                 "cannot be kept as a translation of the name of someone whose own name is "
                 "not Chinese; do not import this column"
+            )
+        elif language == context.languages[0]:
+            words = text_name.replace("_", " ")
+            problems.append(
+                f"{where}: Chinese ({language}) is the visit's main language, so the {words} in "
+                "Chinese is not a translation: this import keeps Chinese texts as translations "
+                f"only; import this column as “{words}” instead"
             )
         else:
             translations.append(Translation(language, text_name, text))

@@ -208,7 +208,11 @@ def _no_swallowed_rows(
 
 
 # What the zip and XML readers, and openpyxl's checks of each attribute, raise on a damaged part.
-DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, ParseError, KeyError, ValueError, TypeError)
+# (A style that names a style the sheet lacks is an IndexError.)
+DAMAGED = (
+    *(zipfile.BadZipFile, zlib.error, EOFError, ParseError),
+    *(KeyError, IndexError, ValueError, TypeError),
+)
 
 
 def _read_xlsx(data: bytes, filename: str) -> Table:

@@ -1,6 +1,6 @@
 """Hostile delegation lists: every one ends in row-by-row problems or a clean import."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.domain.errors import PlannerError
@@ -151,6 +151,7 @@ PART_TEXTS = {name: hostile.part(GOOD_WORKBOOK, name) for name in PARTS}
     cut=st.integers(0, 12),
     insert=st.text(alphabet='<>&"=/ ab1:!-?[]\x00é', max_size=4),
 )
+@example(name="xl/styles.xml", at=452, cut=1, insert="")  # a style naming one not there
 def test_a_workbook_with_damaged_xml_is_read_or_refused(
     name: str, at: int, cut: int, insert: str
 ) -> None:
