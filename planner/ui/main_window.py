@@ -899,7 +899,16 @@ class MainWindow(QMainWindow):
             ok, event_key = self._attendee_event_key(self.tr("Print preview: attendee sheet"))
             if not ok:
                 return
-        preview_job(self, plan, what, event_key, guests_first=self._guests_first())
+        visit = plan.visit
+        preview_job(
+            self,
+            plan,
+            what,
+            event_key,
+            guests_first=self._guests_first(),
+            languages=self.planner.document_languages(visit),
+            language_of=lambda value: self.planner.document_language(visit, value),
+        )
 
     def _guests_first(self) -> bool:
         """Lists start from our side: the guests' when we are the guests."""
