@@ -2,13 +2,14 @@
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import places, zones
+from planner.domain.address import forms
 from planner.domain.edits import make_key
 from planner.domain.errors import PlannerError
 from planner.domain.model import (
@@ -31,6 +33,7 @@ from planner.domain.model import (
     VisitPlan,
 )
 from planner.domain.names import display_name, written_family_first
+from planner.domain.places import language_label, language_name
 from planner.domain.rules import EMAIL
 from planner.domain.validation import Flaw, person_flaws, venue_flaws, visit_flaws
 from planner.domain.vocab import (
@@ -57,6 +60,7 @@ from planner.ui.forms import (
     to_qdate,
     to_qdatetime,
 )
+from planner.ui.languages import SecondTexts, offered, second_language
 from planner.ui.words import field_label, label, labels, short_day, translate
 
 
@@ -152,10 +156,21 @@ class FormDialog(QDialog):
         """Raise Invalid when the input cannot be saved."""
 
 
+def fields_row(*widgets: QWidget) -> QWidget:
+    """Fields side by side on one row of a form, the first and last sharing the width."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget, 0 if isinstance(widget, QLabel) else 1)
+    return holder
+
+
 def refuse(found: list[Flaw]) -> None:
-    """Stop at the first rule the value breaks, named by its record and field."""
+    """Stop at the first rule the value breaks, named by its record and field, in the
+    window's language."""
     if found:
-        raise Invalid(found[0].for_window())
+        raise Invalid(found[0].for_window(translate))
 
 
 def required(edit: QLineEdit, field: str) -> str:
@@ -282,15 +297,18 @@ class MovementEditor(QWidget):
         self.notes = QLineEdit()
         self.rows = QFormLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
+        # Each time beside its zone, and who meets them beside the terminal: a person's
+        # dialog, with both movements, fits a laptop's screen.
+        self.when_row = fields_row(self.when, self.zone)
+        self.zone.setToolTip(self.tr("Time zone"))
+        self.terminal_row = fields_row(self.terminal, QLabel(self.tr("Met by")), self.met_by)
         for text, widget in (
             ("", self.how),
             ("", self.item_times),
-            (self.tr("Local time"), self.when),
+            (self.tr("Local time"), self.when_row),
             ("", self.when_hint),
-            (self.tr("Time zone"), self.zone),
             (self.tr("Flight"), self.flight),
-            (self.tr("Terminal"), self.terminal),
-            (self.tr("Met by"), self.met_by),
+            (self.tr("Terminal"), self.terminal_row),
             (self.tr("Notes"), self.notes),
         ):
             self.rows.addRow(text, widget)
@@ -307,12 +325,10 @@ class MovementEditor(QWidget):
         self.item_times.setText(text)
         for widget, shown in (
             (self.item_times, item is not None),
-            (self.when, own),
+            (self.when_row, own),
             (self.when_hint, own),
-            (self.zone, own),
             (self.flight, own),
-            (self.terminal, known),
-            (self.met_by, known),
+            (self.terminal_row, known),
             (self.notes, known),
         ):
             self.rows.setRowVisible(widget, shown)
@@ -383,13 +399,22 @@ def days_hint() -> str:
 
 
 class VisitDialog(FormDialog):
-    """A new visit, or the details of one (its key never changes)."""
+    """A new visit, or the details of one (its key never changes): with its languages, the
+    main one first, and its title in the second.
+
+    Signals:
+        languages_changed(): the officer chose another main or second language.
+    """
+
+    languages_changed = Signal()
 
     def __init__(self, taken: set[str], visit: Visit | None = None, parent: QWidget | None = None):
         super().__init__(self.tr("Visit") if visit else self.tr("New visit"), parent)
         self.taken, self.original = taken, visit
         self.title = self.line(field_label("title"))
         self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.second = SecondTexts(visit.languages if visit else ("en",))
+        self.second_title = self.second.line(self.form, "title", field_label("title"))
         self.key = self.line(field_label("key"))
         self.key.setPlaceholderText(self.tr("made from the title"))
         self.direction = ChoiceBox(
@@ -419,12 +444,78 @@ class VisitDialog(FormDialog):
             (self.tr("Home time zone"), self.zone),
         ):
             self.form.addRow(text, widget)
+        self.main_language, self.second_language = QComboBox(), QComboBox()
+        self.main_language.setToolTip(
+            self.tr("The main language: the visit's texts are typed in it, and its documents made")
+        )
+        self.second_language.setToolTip(
+            self.tr("A second language: each text gets a field for it, and documents can be in it")
+        )
+        self.form.addRow(
+            self.tr("Languages"),
+            fields_row(self.main_language, QLabel(self.tr("and")), self.second_language),
+        )
+        self._show_languages(visit.languages if visit else ("en",))
+        self.main_language.activated.connect(self._main_language_chosen)
+        self.second_language.activated.connect(self._second_language_chosen)
         self.organizer = self.line(field_label("organizer"))
         self.organizer_email = self.line(self.tr("Organizer e-mail"))
         self.notes = self.box(field_label("notes"))
         self.start.dateChanged.connect(self._first_day_moved)
         if visit:
             self.show_visit(visit)
+
+    # Languages
+
+    def _show_languages(self, languages: tuple[str, ...]) -> None:
+        """Offer the visit's languages and the usual ones; choose the visit's."""
+        self._languages = languages
+        for box in (self.main_language, self.second_language):
+            box.clear()
+        self.second_language.addItem(self.tr("(no second language)"), "")
+        for tag in offered(languages):
+            self.main_language.addItem(language_label(tag), tag)
+            self.second_language.addItem(language_label(tag), tag)
+        self.main_language.setCurrentIndex(self.main_language.findData(languages[0]))
+        second = second_language(languages) or ""
+        self.second_language.setCurrentIndex(self.second_language.findData(second))
+        self.second.set_languages(self.form, languages)
+        self.grow_to_fit()
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages chosen, the main one first; any further ones the visit has (from a
+        visit file) after them."""
+        main, second = self.main_language.currentData(), self.second_language.currentData()
+        chosen = (main, second) if second else (main,)
+        return chosen + tuple(t for t in self._languages[2:] if t not in chosen)
+
+    def _main_language_chosen(self) -> None:
+        """A main language that was the second swaps places with the main one."""
+        main, second = self.main_language.currentData(), self.second_language.currentData()
+        if main == second:
+            before = self._languages[0]
+            self.second_language.setCurrentIndex(self.second_language.findData(before))
+        self._languages_chosen()
+
+    def _second_language_chosen(self) -> None:
+        main, second = self.main_language.currentData(), self.second_language.currentData()
+        if main == second:  # the main one chosen as the second: the two swap places
+            after = second_language(self._languages) or ""
+            if after:
+                self.main_language.setCurrentIndex(self.main_language.findData(after))
+            else:
+                self.second_language.setCurrentIndex(0)
+        self._languages_chosen()
+
+    def _languages_chosen(self) -> None:
+        languages = self.languages()
+        if languages == self._languages:
+            return
+        self._languages = languages
+        self.second.set_languages(self.form, languages)
+        self.second.show(self.original)
+        self.grow_to_fit()
+        self.languages_changed.emit()
 
     def _first_day_moved(self, day: QDate) -> None:
         """A first day moved past the last takes the last with it, keeping the length."""
@@ -461,6 +552,8 @@ class VisitDialog(FormDialog):
         self.organizer.setText(visit.organizer.name if visit.organizer else "")
         self.organizer_email.setText(visit.organizer.email or "" if visit.organizer else "")
         self.notes.setPlainText(visit.notes or "")
+        self._show_languages(visit.languages)
+        self.second.show(visit)
 
     def visit(self) -> Visit:
         title = required(self.title, field_label("title"))
@@ -479,6 +572,7 @@ class VisitDialog(FormDialog):
         if address and not name:
             raise Invalid(self.tr("Organizer: give the office's name with its e-mail address"))
         organizer = Organizer(name, address) if name else None
+        languages = self.languages()
         visit = Visit(
             key=key,
             title=title,
@@ -491,9 +585,10 @@ class VisitDialog(FormDialog):
             timezone=zone(self.zone, self.tr("Home time zone")),
             organizer=organizer,
             notes=self.notes.toPlainText().strip() or None,
-            # What this dialog does not show yet is kept as it was.
-            languages=self.original.languages if self.original else ("en",),
-            translations=self.original.translations if self.original else (),
+            languages=languages,
+            translations=self.second.translations(
+                self.original.translations if self.original else (), languages
+            ),
         )
         refuse(visit_flaws(visit))
         return visit
@@ -509,6 +604,61 @@ def where_the_programme_starts_and_ends(plan: VisitPlan) -> tuple[str, str]:
     if not timed:
         return plan.visit.timezone, plan.visit.timezone
     return timed[0].timezone, timed[-1].zone_of_end
+
+
+COURTESY_TITLES = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.")
+
+
+class AddressForms(QGroupBox):
+    """How a person is written in each of the visit's languages, as they are typed: the list
+    form, the short form, the salutation and the envelope (`planner.domain.address`)."""
+
+    def __init__(self, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Forms of address"), parent)
+        self.languages = languages
+        grid = QGridLayout(self)
+        grid.setColumnStretch(0, 0)
+        names = (
+            self.tr("List form"),
+            self.tr("Short form"),
+            self.tr("Salutation"),
+            self.tr("Envelope"),
+        )
+        for column, language in enumerate(languages, start=1):
+            heading = QLabel(language_name(language))
+            heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            grid.addWidget(heading, 0, column)
+            grid.setColumnStretch(column, 1)
+        self.cells: dict[tuple[str, int], QLabel] = {}
+        for row, name in enumerate(names, start=1):
+            grid.addWidget(QLabel(name), row, 0, Qt.AlignmentFlag.AlignTop)
+            for column, language in enumerate(languages, start=1):
+                cell = QLabel()
+                cell.setWordWrap(True)
+                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                grid.addWidget(cell, row, column)
+                self.cells[(language, row - 1)] = cell
+
+    def show_person(self, person: Person) -> None:
+        for language in self.languages:
+            try:
+                written = forms(person, language)
+            except (ValueError, KeyError):  # too little typed yet to address anyone
+                made = ("", "", "", "")
+            else:
+                made = (
+                    written.list_form,
+                    written.short_form,
+                    written.salutation,
+                    written.envelope,
+                )
+            for number, text in enumerate(made):
+                self.cells[(language, number)].setText(text)
+
+    def text(self, language: str) -> str:
+        """The forms in one language, one a line (the envelope's lines joined by " / ")."""
+        return "\n".join(self.cells[(language, number)].text() for number in range(4))
 
 
 class PersonDialog(FormDialog):
@@ -530,10 +680,20 @@ class PersonDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Person") if person else self.tr("Add person"), parent)
         self.taken, self.original = taken, person
+        languages = plan.visit.languages if plan is not None else ("en",)
+        self.second = SecondTexts(languages)
         self.side = ChoiceBox(Side, labels(Side))
         self.side.set_value(side)
         self.form.addRow(self.tr("Side"), self.side)
-        self.honorific = self.line(field_label("honorific"))
+        self.honorific = QLineEdit()
+        self.courtesy = QComboBox()
+        self.courtesy.setEditable(True)
+        self.courtesy.addItems(["", *COURTESY_TITLES])
+        self.courtesy.setToolTip(self.tr("Mr., Ms., Dr. …: used in the forms of address"))
+        self.form.addRow(
+            field_label("honorific"),
+            fields_row(self.honorific, QLabel(self.tr("Courtesy title")), self.courtesy),
+        )
         self.given = self.line(field_label("given_name"))
         self.family = self.line(field_label("family_name"))
         self.native = self.line(field_label("native_name"))
@@ -551,18 +711,28 @@ class PersonDialog(FormDialog):
         self.order_chosen = False  # by the officer, in this dialog
         self.order.activated.connect(self._order_picked)
         self.native.textEdited.connect(self._native_typed)
+        self.second.line(self.form, "name", field_label("name"))
         self.title = self.line(field_label("title"))
         # A post is often long ("Director-General, National Security Bureau"): room to read it.
         self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.second.line(self.form, "title", field_label("title"))
+        self.short_title = self.line(self.tr("Short title"))
+        self.short_title.setPlaceholderText(self.tr("President, Minister, Ambassador …"))
+        self.short_title.setToolTip(self.tr("The title used in address and on place cards"))
+        self.second.line(self.form, "short_title", self.tr("Short title"))
         self.organization = self.line(field_label("organization"))
+        self.second.line(self.form, "organization", field_label("organization"))
         self.country = CountryBox()
         self.country.set_country(country_code or None)
         self.form.addRow(field_label("country"), self.country)
         self.role = ChoiceBox(DelegationRole, labels(DelegationRole))
         self.role.set_value(DelegationRole.MEMBER)
         self.form.addRow(self.tr("Role"), self.role)
-        self.email = self.line(field_label("email"))
-        self.phone = self.line(field_label("phone"))
+        self.email, self.phone = QLineEdit(), QLineEdit()
+        self.form.addRow(
+            field_label("email"),
+            fields_row(self.email, QLabel(field_label("phone")), self.phone),
+        )
         self.dietary = self.line(field_label("dietary"))
         self.medical = self.line(field_label("medical"))
         self.notes = self.box(field_label("notes"))
@@ -582,9 +752,55 @@ class PersonDialog(FormDialog):
             group = QGroupBox(title)
             QVBoxLayout(group).addWidget(editor)
             column.addWidget(group)
+        self.address_forms = AddressForms(languages)
+        column.addWidget(self.address_forms)
         column.addStretch(1)
         if person:
             self._show(person)
+        self._follow_for_address()
+
+    def _follow_for_address(self) -> None:
+        """The forms of address follow what is typed."""
+        for edit in (
+            self.honorific,
+            self.given,
+            self.family,
+            self.native,
+            self.title,
+            self.short_title,
+            self.organization,
+            *self.second.edits.values(),
+        ):
+            edit.textChanged.connect(self._show_address)
+        self.courtesy.currentTextChanged.connect(self._show_address)
+        for box in (self.order, self.role, self.side):
+            box.currentIndexChanged.connect(self._show_address)
+        self._show_address()
+
+    def _show_address(self) -> None:
+        self.address_forms.show_person(self._draft())
+
+    def _draft(self) -> Person:
+        """The person as typed so far, for the forms of address: not checked."""
+        return Person(
+            key=self.original.key if self.original else "new",
+            given_name=self.given.text().strip(),
+            family_name=self.family.text().strip(),
+            title=self.title.text().strip(),
+            country=self.country.country() or "",
+            side=self.side.value(),
+            delegation_role=self.role.value(),
+            precedence=1,
+            native_name=text_or_none(self.native),
+            name_order=self.order.value(),
+            honorific=text_or_none(self.honorific),
+            organization=text_or_none(self.organization),
+            short_title=text_or_none(self.short_title),
+            courtesy=self.courtesy.currentText().strip() or None,
+            translations=self.second.translations(
+                self.original.translations if self.original else ()
+            ),
+        )
 
     def _order_picked(self) -> None:
         self.order_chosen = True
@@ -616,6 +832,7 @@ class PersonDialog(FormDialog):
             (self.family, person.family_name),
             (self.native, person.native_name),
             (self.title, person.title),
+            (self.short_title, person.short_title),
             (self.organization, person.organization),
             (self.email, person.email),
             (self.phone, person.phone),
@@ -624,6 +841,8 @@ class PersonDialog(FormDialog):
             (self.notes, person.notes),
         ):
             edit.setText(value or "")
+        self.courtesy.setCurrentText(person.courtesy or "")
+        self.second.show(person)
         self.arrival.show_movement(person.arrival)
         self.departure.show_movement(person.departure)
 
@@ -655,12 +874,13 @@ class PersonDialog(FormDialog):
             notes=text_or_none(self.notes),
             arrival=self.arrival.movement(self.tr("Arrives")),
             departure=self.departure.movement(self.tr("Departs")),
-            # What this dialog does not show yet is kept as it was.
-            short_title=self.original.short_title if self.original else None,
-            courtesy=self.original.courtesy if self.original else None,
-            translations=self.original.translations if self.original else (),
+            short_title=text_or_none(self.short_title),
+            courtesy=self.courtesy.currentText().strip() or None,
+            translations=self.second.translations(
+                self.original.translations if self.original else ()
+            ),
         )
-        refuse(person_flaws(person))
+        refuse(person_flaws(person, languages=self.second.languages))
         return person
 
     def validate(self) -> None:
@@ -677,11 +897,14 @@ class VenueDialog(FormDialog):
         *,
         home_zone: str = "UTC",
         country: str | None = None,
+        languages: tuple[str, ...] = ("en",),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Venue") if venue else self.tr("Add venue"), parent)
         self.taken, self.original = taken, venue
+        self.second = SecondTexts(languages)
         self.name = self.line(field_label("name"))
+        self.second.line(self.form, "name", field_label("name"))
         self.native = self.line(field_label("native_name"))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("(not said)"), None)
@@ -689,6 +912,7 @@ class VenueDialog(FormDialog):
             self.kind.addItem(label(member), member.value)
         self.form.addRow(self.tr("Kind"), self.kind)
         self.address = self.box(field_label("address"))
+        self.second.add(self.form, "address", field_label("address"), TextBox())
         self.city = self.line(field_label("city"))
         self.country = CountryBox(optional=True)
         self.form.addRow(field_label("country"), self.country)
@@ -716,6 +940,7 @@ class VenueDialog(FormDialog):
                 (self.notes, venue.notes),
             ):
                 edit.setText(value or "")
+            self.second.show(venue)
             if venue.latitude is not None:
                 self.latitude.setText(repr(venue.latitude))
                 self.longitude.setText(repr(venue.longitude))
@@ -815,9 +1040,11 @@ class VenueDialog(FormDialog):
             country=optional_country(self.country, field_label("country")),
             kind=VenueKind(kind) if kind else None,
             city=text_or_none(self.city),
-            translations=self.original.translations if self.original else (),
+            translations=self.second.translations(
+                self.original.translations if self.original else ()
+            ),
         )
-        refuse(venue_flaws(venue))
+        refuse(venue_flaws(venue, languages=self.second.languages))
         return venue
 
     def validate(self) -> None:

@@ -26,6 +26,7 @@ from planner.domain.vocab import EventKind, EventStatus, ParticipantRole, PressA
 from planner.ui.dialogs import FormDialog, VenueDialog, refuse, required
 from planner.ui.forms import ChoiceBox, TextBox, text_or_none
 from planner.ui.item_times import ItemTimes
+from planner.ui.languages import SecondTexts
 from planner.ui.participant_picker import ChoiceDelegate, ParticipantPicker, ParticipantPickerModel
 from planner.ui.signing_section import SignatoryTableModel, SigningSection
 from planner.ui.words import field_label, labels
@@ -66,6 +67,7 @@ class EventDialog(FormDialog):
             self.tr("Programme item") if event else self.tr("Add programme item"), parent
         )
         self.plan, self.original = plan, event
+        self.second = SecondTexts(plan.visit.languages)
         self.added_venues: list[Venue] = []
         self._syncing = False  # participants and signatories are being kept in step
         self.when = ItemTimes(plan.visit.timezone, self)
@@ -106,8 +108,9 @@ class EventDialog(FormDialog):
         self.destination_label = QLabel(field_label("destination"))
         self.flight_row = self.flight_number
         self.destination_row = row_of(self.destination, self.new_destination, stretch=1)
+        self.form.addRow(field_label("title"), self.title)
+        self.second_title = self.second.line(self.form, "title", field_label("title"))
         for label, field in (
-            (field_label("title"), self.title),
             (self.tr("Kind"), self.kind),
             (field_label("flight_number"), self.flight_row),
             (self.venue_label, row_of(self.venue, self.new_venue, stretch=1)),
@@ -117,10 +120,12 @@ class EventDialog(FormDialog):
             ("", row_of(when.duration, when.all_day, stretch=1)),
             (self.tr("Status"), self.status),
             (self.tr("Press"), self.press),
-            (field_label("dress_code"), self.dress),
-            (field_label("notes"), self.notes),
         ):
             self.form.addRow(label, field)
+        self.form.addRow(field_label("dress_code"), self.dress)
+        self.second_dress = self.second.line(self.form, "dress_code", field_label("dress_code"))
+        self.form.addRow(field_label("notes"), self.notes)
+        self.second_notes = self.second.add(self.form, "notes", field_label("notes"), TextBox())
 
     def _venue_chooser(self, nothing: str) -> tuple[QComboBox, QPushButton]:
         box = QComboBox()
@@ -149,6 +154,7 @@ class EventDialog(FormDialog):
         when = self.when
         reading_order: tuple[QWidget, ...] = (
             self.title,
+            self.second_title,
             self.kind,
             self.flight_number,
             self.venue,
@@ -163,7 +169,9 @@ class EventDialog(FormDialog):
             self.status,
             self.press,
             self.dress,
+            self.second_dress,
             self.notes,
+            self.second_notes,
             self.people.whole_delegation,
             self.participants,
             self.signing.document_title,
@@ -207,6 +215,7 @@ class EventDialog(FormDialog):
         self.press.set_value(event.press)
         self.dress.setText(event.dress_code or "")
         self.notes.setText(event.notes or "")
+        self.second.show(event)
 
     @staticmethod
     def _choose(box: QComboBox, key: str | None) -> None:
@@ -257,7 +266,13 @@ class EventDialog(FormDialog):
                 self.plan, self.when.local_start(), self.when.zone.zone(), skip=skip
             )
             zone_name, country = place.timezone, place.country
-        dialog = VenueDialog(taken, home_zone=zone_name, country=country, parent=self)
+        dialog = VenueDialog(
+            taken,
+            home_zone=zone_name,
+            country=country,
+            languages=self.plan.visit.languages,
+            parent=self,
+        )
         if not dialog.exec():
             return
         venue = dialog.venue()
@@ -320,7 +335,9 @@ class EventDialog(FormDialog):
             signing=self._signing(participants) if kind is EventKind.SIGNING else None,
             destination=(self.destination.currentData() or None) if kind.travels else None,
             flight_number=text_or_none(self.flight_number) if kind is EventKind.FLIGHT else None,
-            translations=self.original.translations if self.original else (),
+            translations=self.second.translations(
+                self.original.translations if self.original else ()
+            ),
             revision=self.original.revision if self.original else 0,
         )
         with_venues = replace(self.plan, venues=(*self.plan.venues, *self.added_venues))

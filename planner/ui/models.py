@@ -26,6 +26,7 @@ from planner.domain.programme import ProgrammeDay, event_days, home_time, progra
 from planner.domain.vocab import EventStatus
 from planner.export.summary import cities, route_text
 from planner.ui.icons import icon
+from planner.ui.languages import in_language, second_language
 from planner.ui.words import day_and_month, label, long_day, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,6 +68,14 @@ class Column(Generic[T]):
     title: str
     text: Callable[[T], str]
     context: str = COLUMN  # where the title is marked for translation
+    # A text in the visit's second language: `text` is given the record's field named here,
+    # and the title says the language (`Name (中文)`).
+    translates: str | None = None
+
+
+def translated(title: str, field: str, context: str = COLUMN) -> "Column[Any]":
+    """A column of a record's text in the visit's second language."""
+    return Column(title, lambda _record: "", context, translates=field)
 
 
 R = TypeVar("R")
@@ -136,6 +145,18 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self.columns = list(columns)
         self.items: list[T] = []
         self.key = key
+        self.languages: tuple[str, ...] = ("en",)  # the visit's
+
+    def set_languages(self, languages: tuple[str, ...]) -> None:
+        """The visit's languages: its second names the second-language columns."""
+        if languages == self.languages:
+            return
+        self.languages = languages
+        self.retranslate()
+
+    def second_language_columns(self) -> list[int]:
+        """The columns of texts in the second language, hidden while there is none."""
+        return [number for number, column in enumerate(self.columns) if column.translates]
 
     def set_items(self, items: Sequence[T], *, everything_changed: bool = False) -> None:
         """Show `items`; `everything_changed` when what the rows show depends on more than
@@ -169,7 +190,11 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         horizontal = orientation is Qt.Orientation.Horizontal
         if horizontal and role == DISPLAY and 0 <= section < len(self.columns):
             column = self.columns[section]
-            return column_title(column.title, column.context)
+            title = column_title(column.title, column.context)
+            second = second_language(self.languages)
+            if column.translates and second:
+                return in_language(title, second, self.languages)
+            return title
         return None
 
     def retranslate(self) -> None:
@@ -184,7 +209,12 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return None
         item = self.items[index.row()]
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[index.column()].text(item)
+            column = self.columns[index.column()]
+            if column.translates:
+                second = second_language(self.languages)
+                text = item.translation(column.translates, second) if second else None  # type: ignore[attr-defined]
+                return text or ""
+            return column.text(item)
         if role == ObjectRole:
             return item
         return self.style(item, index.column(), role)
@@ -209,8 +239,10 @@ PEOPLE_COLUMNS: list[Column[Person]] = [
     Column(QT_TRANSLATE_NOOP("Column", "No."), lambda p: str(p.precedence)),
     Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda p: full_name(p, capitalise_family=True)),
     Column(QT_TRANSLATE_NOOP("Column", "Native name"), lambda p: p.native_name or ""),
+    translated(QT_TRANSLATE_NOOP("Column", "Name"), "name"),
     Column(QT_TRANSLATE_NOOP("Column", "Honorific"), lambda p: p.honorific or ""),
     Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda p: p.title),
+    translated(QT_TRANSLATE_NOOP("Column", "Title"), "title"),
     Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda p: label(p.delegation_role)),
 ]
 
@@ -221,6 +253,7 @@ VENUE_COLUMNS: list[Column[Venue]] = [
         lambda v: v.native_name or "",
         "VenueColumn",
     ),
+    translated(QT_TRANSLATE_NOOP("VenueColumn", "Name"), "name", "VenueColumn"),
     Column(QT_TRANSLATE_NOOP("Column", "Address"), lambda v: " ".join((v.address or "").split())),
     Column(QT_TRANSLATE_NOOP("Column", "Time zone"), lambda v: v.timezone),
     Column(
@@ -275,6 +308,7 @@ class PeopleTableModel(RowTableModel[Person]):
 
     def set_plan(self, plan: VisitPlan | None) -> None:
         before, self.plan = self.plan, plan
+        self.set_languages(plan.visit.languages if plan else ("en",))
         moved = before is None or plan is None or before.events != plan.events
         self.set_items(plan.in_canonical_order().people if plan else [], everything_changed=moved)
 
@@ -293,6 +327,33 @@ class VenueTableModel(RowTableModel[Venue]):
 class ProblemTableModel(RowTableModel[Finding]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(PROBLEM_COLUMNS, parent)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        """A problem in the window's language: its template translated, the officer's titles
+        and names as written, its days and times as the language writes them."""
+        if (
+            index.isValid()
+            and index.column() == 1
+            and role in (DISPLAY, Qt.ItemDataRole.ToolTipRole)
+            and 0 <= index.row() < len(self.items)
+        ):
+            return self.items[index.row()].text(translate, self.dates)
+        return super().data(index, role)
+
+    @staticmethod
+    def dates(value: date, pattern: str) -> str:
+        """A day or a time in a problem, by QLocale in the window's language: `pattern`
+        (`ddd dd MMM HH:mm`) translated in its context (planner.domain.messages.DATES)."""
+        from datetime import datetime
+
+        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+        from planner.domain.messages import DATES
+
+        shown, day = translate(DATES, pattern), QDate(value.year, value.month, value.day)
+        if isinstance(value, datetime):
+            return QLocale().toString(QDateTime(day, QTime(value.hour, value.minute)), shown)
+        return QLocale().toString(day, shown)
 
     def style(self, item: Finding, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -320,11 +381,12 @@ class ProgrammeTreeModel(QAbstractItemModel):
     problem is about carry its icon, colour and text.
     """
 
-    TIME, ZONE, TITLE, VENUE, STATUS, HOME_TIME = range(6)
+    TIME, ZONE, TITLE, SECOND_TITLE, VENUE, STATUS, HOME_TIME = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("Column", "Local time"),
         QT_TRANSLATE_NOOP("Column", "Where"),
         QT_TRANSLATE_NOOP("Column", "Programme item"),
+        QT_TRANSLATE_NOOP("Column", "Programme item"),  # in the second language
         QT_TRANSLATE_NOOP("Column", "Venue"),
         QT_TRANSLATE_NOOP("Column", "Status"),
         QT_TRANSLATE_NOOP("Column", "Home time"),
@@ -356,6 +418,10 @@ class ProgrammeTreeModel(QAbstractItemModel):
         assert before is not None and plan is not None
         if before.visit.timezone != plan.visit.timezone:  # the home clock's column title
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.HOME_TIME, self.HOME_TIME)
+        if before.visit.languages != plan.visit.languages:  # the second language's title
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, self.SECOND_TITLE, self.SECOND_TITLE
+            )
         # Venues, people and the visit show in every row: if they changed, every row may.
         context = (before.visit, before.venues, before.people) != (
             plan.visit,
@@ -447,7 +513,15 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if section == self.HOME_TIME and self.plan is not None:
             city = zone_city(self.plan.visit.timezone)
             return translate("Column", "{city} time").format(city=city)
+        second = self.second_language()
+        if section == self.SECOND_TITLE and self.plan is not None and second:
+            return in_language(
+                column_title(self.HEADERS[section]), second, self.plan.visit.languages
+            )
         return column_title(self.HEADERS[section])
+
+    def second_language(self) -> str | None:
+        return second_language(self.plan.visit.languages) if self.plan else None
 
     def row_at(self, index: Index) -> ProgrammeRow | None:
         if not index.isValid() or index.internalId() == _DAY:
@@ -529,6 +603,9 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return where(self.plan, event)
         if column == self.TITLE:
             return event.title
+        if column == self.SECOND_TITLE:
+            second = self.second_language()
+            return (event.translation("title", second) or "") if second else ""
         if column == self.VENUE:
             return _venues(self.plan, event)
         if column == self.STATUS:

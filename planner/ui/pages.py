@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from planner.domain import edits
 from planner.domain.errors import PlannerError
 from planner.domain.findings import Finding
-from planner.domain.model import Event, Person, Venue, VisitPlan
+from planner.domain.model import Event, Person, Venue, Visit, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import (
     country_name,
+    language_name,
     our_side,
     place_on,
     side_country,
@@ -38,6 +39,7 @@ from planner.ui.editing import VisitEditor
 from planner.ui.event_dialog import EventDialog
 from planner.ui.forms import SIZED_BY_ROWS, tidy_table
 from planner.ui.icons import icon
+from planner.ui.languages import second_language, texts_in, without_languages
 from planner.ui.models import (
     PeopleTableModel,
     ProgrammeTreeModel,
@@ -133,6 +135,13 @@ def _table(model: object, stretch: int) -> QTableView:
     return table
 
 
+def show_second_language_columns(table: QTableView, model: RowTableModel[Row]) -> None:
+    """The columns of texts in the second language, where the visit has one."""
+    hidden = second_language(model.languages) is None
+    for column in model.second_language_columns():
+        table.setColumnHidden(column, hidden)
+
+
 class OverviewPage(Page):
     """The visit's own details, edited in place: each change is saved as it is made."""
 
@@ -152,8 +161,16 @@ class OverviewPage(Page):
         self._notes_pause.setInterval(700)
         self._notes_pause.timeout.connect(self.commit)
         form = self.details
-        for line in (form.title, form.host, form.guest, form.organizer, form.organizer_email):
+        for line in (
+            form.title,
+            form.second_title,
+            form.host,
+            form.guest,
+            form.organizer,
+            form.organizer_email,
+        ):
             line.editingFinished.connect(self.commit)
+        form.languages_changed.connect(self.commit)
         for box in (form.direction, form.kind):
             box.currentIndexChanged.connect(self.commit)
         form.zone.activated.connect(self.commit)
@@ -180,6 +197,7 @@ class OverviewPage(Page):
             self._showing = True
             for line in (
                 self.details.title,
+                self.details.second_title,
                 self.details.key,
                 self.details.host,
                 self.details.guest,
@@ -210,9 +228,62 @@ class OverviewPage(Page):
         except PlannerError as error:
             self.details.show_error(str(error))
             return
+        plan = self.editor.plan
+        if visit.languages != plan.visit.languages:
+            self._change_languages(plan, visit)
+            return
         self.details.show_error(None)
-        if visit != self.editor.plan.visit:
+        if visit != plan.visit:
             self.edit(self.tr("Edit visit details"), lambda p: edits.set_visit(p, visit))
+
+    def _change_languages(self, plan: VisitPlan, visit: Visit) -> None:
+        """Other languages for the visit. A language whose texts are translations cannot
+        become the main one (the records' own texts are in that); removing a language that
+        texts are written in asks first, and takes them with it in one edit, undone at once."""
+        main, was = visit.languages[0], plan.visit.languages[0]
+        if main != was and texts_in(plan, main):
+            self.details.show_error(
+                self.tr(
+                    "{language} cannot be the main language: {count} texts are written in it "
+                    "as translations of the {main} ones. Keep {main} as the main language, "
+                    "or first choose no second language (its texts are removed)."
+                ).format(
+                    language=language_name(main),
+                    count=texts_in(plan, main),
+                    main=language_name(was),
+                )
+            )
+            return
+        self.details.show_error(None)
+        gone = [tag for tag in plan.visit.languages if tag not in visit.languages]
+        held = sum(texts_in(plan, tag) for tag in gone)
+        if held:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove a language"),
+                self.tr(
+                    "Remove {languages} from the visit? The {count} texts written in it "
+                    "(titles, names, addresses, notes) are removed with it. "
+                    "{keys} brings them back."
+                ).format(
+                    languages=", ".join(language_name(tag) for tag in gone),
+                    count=held,
+                    keys=undo_keys(),
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self._showing = True
+                try:
+                    self.details.show_visit(plan.visit)  # the languages as they were
+                finally:
+                    self._showing = False
+                return
+        self.edit(
+            self.tr("Change the visit's languages"),
+            lambda p: without_languages(edits.set_visit(p, visit), gone),
+        )
 
 
 class TablePage(Page, Generic[Row]):
@@ -281,6 +352,7 @@ class PeoplePage(TablePage[Person]):
     def show_plan(self, plan: VisitPlan | None) -> None:
         selected = self.selected()
         self.model.set_plan(plan)
+        show_second_language_columns(self.table, self.model)
         self._name_buttons(plan)
         if selected:
             self.select(selected.key)
@@ -356,7 +428,11 @@ class ProgrammePage(Page):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for stretch in (ProgrammeTreeModel.TITLE, ProgrammeTreeModel.VENUE):
+        for stretch in (
+            ProgrammeTreeModel.TITLE,
+            ProgrammeTreeModel.SECOND_TITLE,
+            ProgrammeTreeModel.VENUE,
+        ):
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setResizeContentsPrecision(SIZED_BY_ROWS)
@@ -378,7 +454,11 @@ class ProgrammePage(Page):
 
     def show_plan(self, plan: VisitPlan | None) -> None:
         selected, day = self.selected(), self.selected_day()
-        if not self.model.set_plan(plan):
+        laid_out = self.model.set_plan(plan)
+        self.tree.setColumnHidden(
+            ProgrammeTreeModel.SECOND_TITLE, self.model.second_language() is None
+        )
+        if not laid_out:
             # Rows changed in place: expansion and scroll stay as they were. An item that
             # moved (another time, another day, an undo) came out and back in: select it again,
             # never the row that took its place.
@@ -478,6 +558,8 @@ class VenuesPage(TablePage[Venue]):
 
     def show_plan(self, plan: VisitPlan | None) -> None:
         selected = self.selected()
+        self.model.set_languages(plan.visit.languages if plan else ("en",))
+        show_second_language_columns(self.table, self.model)
         self.model.set_items(plan.venues if plan else [])
         if selected:
             self.select(selected.key)
@@ -491,6 +573,7 @@ class VenuesPage(TablePage[Venue]):
             {v.key for v in plan.venues},
             home_zone=place.timezone,
             country=place.country,
+            languages=plan.visit.languages,
             parent=self,
         )
         if dialog.exec():
@@ -500,10 +583,10 @@ class VenuesPage(TablePage[Venue]):
             )
 
     def edit_selected(self) -> None:
-        venue = self.selected()
-        if venue is None:
+        venue, plan = self.selected(), self.editor.plan
+        if venue is None or plan is None:
             return
-        dialog = VenueDialog(set(), venue, parent=self)
+        dialog = VenueDialog(set(), venue, languages=plan.visit.languages, parent=self)
         if dialog.exec():
             changed = dialog.venue()
             self.edit(

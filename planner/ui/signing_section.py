@@ -34,14 +34,12 @@ from planner.domain.vocab import DocumentKind, FullPowers, SigningAuthority
 from planner.export.language import Words
 from planner.export.summary import alternat_text
 from planner.ui.forms import ChoiceBox, CountryBox, tidy_table
+from planner.ui.languages import LANGUAGES, SecondTexts, in_language
 from planner.ui.models import HeaderedTableModel
 from planner.ui.words import label, labels
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
-
-# Languages offered for an instrument, besides any it already has.
-LANGUAGES = ("en", "zh-Hant", "zh-Hans", "fr", "es", "cs", "de", "ja", "ko", "mh")
 
 
 class SignatoryTableModel(HeaderedTableModel):
@@ -168,6 +166,17 @@ class SigningSection(QGroupBox):
         document = signing.documents[0] if signing.documents else None
         self.document_title = QLineEdit(document.title if document else "")
         self.document_title.setPlaceholderText(self.tr("Title of the instrument"))
+        self.second = SecondTexts(plan.visit.languages)
+        self.second_title = self.second.register(
+            "title", self.tr("Title of the instrument"), QLineEdit()
+        )
+        if self.second.language is not None:
+            words = in_language(
+                self.tr("Title of the instrument"), self.second.language, plan.visit.languages
+            )
+            self.second_title.setPlaceholderText(words)
+            self.second_title.setToolTip(words)
+        self.second.show(document)
         self.document_kind = ChoiceBox(DocumentKind, labels(DocumentKind))
         self.document_kind.set_value(document.kind if document else DocumentKind.MOU)
         self.languages = LanguageButton(document.languages if document else ("en",))
@@ -225,6 +234,8 @@ class SigningSection(QGroupBox):
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.document_title)
+        layout.addWidget(self.second_title)
+        self.second_title.setVisible(self.second.language is not None)
         row = QHBoxLayout()
         row.addWidget(self.document_kind, 1)
         row.addWidget(self.languages, 1)
@@ -257,6 +268,7 @@ class SigningSection(QGroupBox):
         layout.addWidget(self.alternat)
         reading_order: tuple[QWidget, ...] = (
             self.document_title,
+            self.second_title,
             self.document_kind,
             self.languages,
             self.originals,
@@ -420,6 +432,6 @@ class SigningSection(QGroupBox):
             self.document_kind.value(),
             self.languages.languages(),
             self.originals.value(),
-            translations=earlier[0].translations if earlier else (),
+            translations=self.second.translations(earlier[0].translations if earlier else ()),
         )
         return ((first,) if title else ()) + earlier[1:]

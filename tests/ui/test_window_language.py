@@ -98,7 +98,8 @@ def test_vocabulary_labels_show_translated(qapp: QApplication, demo_window: Main
     choose_language(demo_window, "繁體中文")
     assert label(EventKind.SIGNING) == "簽署儀式"
     people = demo_window.people.model
-    roles = {people.index(row, 6).data() for row in range(people.rowCount())}
+    role = next(n for n, column in enumerate(people.columns) if column.title == "Role")
+    roles = {people.index(row, role).data() for row in range(people.rowCount())}
     assert "團長" in roles
     assert people.headerData(0, Qt.Orientation.Horizontal) == "方別"
 
