@@ -154,6 +154,15 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self.languages = languages
         self.retranslate()
 
+    def column_of(self, title: str, *, translated: bool = False) -> int:
+        """The column of that (untranslated) title: of the second language's text, if
+        `translated`."""
+        return next(
+            number
+            for number, column in enumerate(self.columns)
+            if column.title == title and bool(column.translates) == translated
+        )
+
     def second_language_columns(self) -> list[int]:
         """The columns of texts in the second language, hidden while there is none."""
         return [number for number, column in enumerate(self.columns) if column.translates]

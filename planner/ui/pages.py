@@ -128,10 +128,15 @@ class Page(QWidget):
         raise NotImplementedError
 
 
-def _table(model: object, stretch: int) -> QTableView:
+def _table(model: RowTableModel[Row], stretch: str) -> QTableView:
+    """A list of rows whose column `stretch` takes the width left, shared with the column of
+    its text in the second language where there is one."""
     table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
-    tidy_table(table, stretch=stretch, editable=False)
+    table.setModel(model)
+    tidy_table(table, stretch=model.column_of(stretch), editable=False)
+    if any(column.translates and column.title == stretch for column in model.columns):
+        second = model.column_of(stretch, translated=True)
+        table.horizontalHeader().setSectionResizeMode(second, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -310,7 +315,7 @@ class PeoplePage(TablePage[Person]):
     def __init__(self, editor: VisitEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
         self.model = PeopleTableModel(self)
-        self.table = _table(self.model, 5)
+        self.table = _table(self.model, "Title")
         self.add_ours = self.button("", lambda: self.add(self._side(ours=True)), "list-add")
         self.add_theirs = self.button("", lambda: self.add(self._side(ours=False)), "list-add")
         self.button(self.tr("Edit…"), self.edit_selected, "document-edit")
@@ -547,7 +552,7 @@ class VenuesPage(TablePage[Venue]):
         super().__init__(editor, parent)
         self.selected_day = selected_day
         self.model = VenueTableModel(self)
-        self.table = _table(self.model, 2)
+        self.table = _table(self.model, "Address")
         self.button(self.tr("Add venue…"), self.add, "list-add")
         self.button(self.tr("Edit…"), self.edit_selected, "document-edit")
         self.button(self.tr("Remove"), self.remove_selected, "list-remove")

@@ -86,7 +86,9 @@ def preview_job(
 
         _language_box(dialog, languages).currentIndexChanged.connect(chosen)
     available = parent.screen().availableGeometry()
-    dialog.resize(min(900, available.width() - 40), min(1000, available.height() - 60))
+    toolbar = dialog.findChild(QToolBar)
+    wide = max(900, toolbar.sizeHint().width() + 24 if toolbar is not None else 0)
+    dialog.resize(min(wide, available.width() - 40), min(1000, available.height() - 60))
     dialog.exec()
 
 
@@ -98,9 +100,12 @@ def _language_box(dialog: QPrintPreviewDialog, languages: Sequence[tuple[str, st
         box.addItem(words, value)
     label = QLabel(QCoreApplication.translate("Printing", "Language:"))
     label.setBuddy(box)
+    label.setContentsMargins(4, 0, 4, 0)
     toolbar = dialog.findChild(QToolBar)
-    if toolbar is not None:
-        toolbar.addSeparator()
-        toolbar.addWidget(label)
-        toolbar.addWidget(box)
+    if toolbar is not None:  # first, where it is seen, however narrow the window
+        first = toolbar.actions()[0] if toolbar.actions() else None
+        for widget in (label, box):
+            toolbar.insertWidget(first, widget)  # type: ignore[arg-type]
+        if first is not None:
+            toolbar.insertSeparator(first)
     return box
