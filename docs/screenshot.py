@@ -1,10 +1,12 @@
-"""Make the screenshots in docs/ at 1280×800: the demo visit's People and Programme tabs, and
-the Brussels–Prague trip's programme and two of its items in the item dialog.
+"""Make the screenshots in docs/ at 1280×800: the demo visit's People and Programme tabs, the
+Brussels–Prague trip's programme and two of its items in the item dialog, and the demo's
+signing and its head of delegation with their texts in English and Chinese.
 
 xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshot.py [FOLDER]
 
 With `--language zh-Hant`, the window in Traditional Chinese instead: the demo visit's four
-tabs and its signing in the item dialog (docs/screenshots/zh_TW/ unless FOLDER is given).
+tabs, its signing in the item dialog and its head of delegation in the person dialog
+(docs/screenshots/zh_TW/ unless FOLDER is given).
 """
 
 import sys
@@ -19,6 +21,7 @@ from planner import translation
 from planner.app import create_application
 from planner.services import Planner
 from planner.store.database import open_database
+from planner.ui.dialogs import PersonDialog
 from planner.ui.event_dialog import EventDialog
 from planner.ui.main_window import MainWindow
 from planner.visitfile import read_visit_file
@@ -72,6 +75,15 @@ def main() -> None:
 
             steps.append(show)
 
+        def person_dialog(key: str, name: str) -> None:
+            def show() -> None:
+                plan = planner.plan(DEMO_KEY)
+                dialog = PersonDialog(set(), plan.person(key), plan=plan, parent=window)
+                dialog.show()
+                QTimer.singleShot(300, lambda: (save(dialog, name), dialog.close()))
+
+            steps.append(show)
+
         def item_dialog(key: str, name: str, visit: str = TRIP_KEY) -> None:
             def show() -> None:
                 plan = planner.plan(visit)
@@ -92,6 +104,7 @@ def main() -> None:
             )
             tab(DEMO_KEY, window.venues, lambda: None, "venues.png")
             item_dialog("loi-signing", "item-dialog-signing.png", DEMO_KEY)
+            person_dialog("heine", "person-dialog.png")
             QTimer.singleShot(500, next_step)
             app.exec()
             database.close()
@@ -111,6 +124,8 @@ def main() -> None:
         )
         item_dialog("night-train", "item-dialog-train.png")
         item_dialog("prague-signing", "item-dialog-signing.png")
+        item_dialog("loi-signing", "item-dialog-bilingual.png", DEMO_KEY)
+        person_dialog("heine", "person-dialog.png")
         QTimer.singleShot(500, next_step)
         app.exec()
         database.close()
