@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AddressForms</name>
+    <message>
+        <source>Forms of address</source>
+        <translation>稱謂</translation>
+    </message>
+    <message>
+        <source>List form</source>
+        <translation>名單寫法</translation>
+    </message>
+    <message>
+        <source>Short form</source>
+        <translation>簡短寫法</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>信函稱呼</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>信封寫法</translation>
+    </message>
+</context>
+<context>
     <name>Attendees</name>
     <message>
         <source>Precedence</source>
@@ -843,6 +866,240 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <source>{names}, {name}</source>
+        <translation>{names}、{name}</translation>
+    </message>
+    <message>
+        <source>{names} and {name}</source>
+        <translation>{names}及{name}</translation>
+    </message>
+    <message>
+        <source>“{title}” is on {day}, outside the visit ({first} – {last})</source>
+        <translation>「{title}」排在{day}，不在訪問期間（{first}至{last}）內</translation>
+    </message>
+    <message>
+        <source>{who} is in “{first}” ({first_times}) and “{second}” ({times}) at once</source>
+        <translation>{who}同時出席「{first}」（{first_times}）及「{second}」（{times}）</translation>
+    </message>
+    <message>
+        <source>{who} are in “{first}” ({first_times}) and “{second}” ({times}) at once</source>
+        <translation>{who}同時出席「{first}」（{first_times}）及「{second}」（{times}）</translation>
+    </message>
+    <message>
+        <source>“{title}” is cancelled but still has a signing with signatories</source>
+        <translation>「{title}」已取消，但仍排有簽署及簽署人</translation>
+    </message>
+    <message>
+        <source>{name} signs “{title}” by designation: say who designated them</source>
+        <translation>{name}經指派簽署「{title}」：請註明指派人</translation>
+    </message>
+    <message>
+        <source>{venue} holds “{first}” and “{second}” at the same time ({times})</source>
+        <translation>{venue}同一時段（{times}）安排了「{first}」及「{second}」</translation>
+    </message>
+    <message>
+        <source>“{title}” is planned on {city} time ({time}, {offset}), but the programme around it is in {around} ({around_offset}): check the item&apos;s time zone</source>
+        <translation>「{title}」以{city}時間（{time}，{offset}）安排，但前後議程在{around}（{around_offset}）：請檢查該項目的時區</translation>
+    </message>
+</context>
+<context>
+    <name>Flaw</name>
+    <message>
+        <source>{record} “{label}”, {field}: {message}</source>
+        <translation>{record}「{label}」，{field}：{message}</translation>
+    </message>
+    <message>
+        <source>{record} “{label}”: {message}</source>
+        <translation>{record}「{label}」：{message}</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a key of lowercase letters, digits and hyphens, starting with a letter or digit (at most {most})</source>
+        <translation>「{key}」不是有效代碼：須由小寫字母、數字及連字號組成，並以字母或數字開頭（最多 {most} 個字元）</translation>
+    </message>
+    <message>
+        <source>ends before it starts ({start})</source>
+        <translation>早於開始日期（{start}）</translation>
+    </message>
+    <message>
+        <source>names no language: at least the main one, like [&quot;en&quot;]</source>
+        <translation>未列任何語文：至少須列主要語文，如 [&quot;en&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;{language}&quot; is listed already</source>
+        <translation>「{language}」已列出</translation>
+    </message>
+    <message>
+        <source>is {precedence}: a place from 1 to {most}</source>
+        <translation>為 {precedence}：順序須介於 1 至 {most}</translation>
+    </message>
+    <message>
+        <source>is required when the other coordinate is given</source>
+        <translation>已填寫另一座標時，此欄必須填寫</translation>
+    </message>
+    <message>
+        <source>is {value}: it lies from {lowest} to {highest} degrees</source>
+        <translation>為 {value}：須介於 {lowest} 至 {highest} 度</translation>
+    </message>
+    <message>
+        <source>an all-day item has one zone</source>
+        <translation>全天項目只能有一個時區</translation>
+    </message>
+    <message>
+        <source>is not after the start</source>
+        <translation>未晚於開始時間</translation>
+    </message>
+    <message>
+        <source>{who} is already a participant</source>
+        <translation>{who}已是出席者</translation>
+    </message>
+    <message>
+        <source>only an item of kind &quot;signing&quot; has a signing</source>
+        <translation>只有類別為「簽署儀式」的項目才有簽署</translation>
+    </message>
+    <message>
+        <source>is not after the start ({day})</source>
+        <translation>未晚於開始日期（{day}）</translation>
+    </message>
+    <message>
+        <source>{end} ({end_zone}) is not after the start, {start} ({zone})</source>
+        <translation>{end}（{end_zone}）未晚於開始時間 {start}（{zone}）</translation>
+    </message>
+    <message>
+        <source>&quot;{language}&quot; is not a language tag like &quot;en&quot; or &quot;zh-Hant&quot;</source>
+        <translation>「{language}」不是語文代碼（如 en 或 zh-Hant）</translation>
+    </message>
+    <message>
+        <source>{precedence} on the {side} side is already the place of {name}</source>
+        <translation>{side}順序 {precedence} 已屬於{name}</translation>
+    </message>
+    <message>
+        <source>“{title}” is a {kind}: people arrive and leave on a flight, a transfer, an arrival or a departure</source>
+        <translation>「{title}」為{kind}：人員須經由航班、移動、抵達或離境項目抵達及離開</translation>
+    </message>
+    <message>
+        <source>{who} travels on “{title}” but is not a participant of it</source>
+        <translation>{who}搭乘「{title}」，但未列為該項目的出席者</translation>
+    </message>
+    <message>
+        <source>{who} signs more than once</source>
+        <translation>{who}重複簽署</translation>
+    </message>
+    <message>
+        <source>{who} signs for no country: choose the country they sign for</source>
+        <translation>{who}未指定代表國家：請選擇其代表簽署的國家</translation>
+    </message>
+    <message>
+        <source>{who} signs for &quot;{country}&quot;, which is not a two-letter country code (TW, MH)</source>
+        <translation>{who}代表「{country}」簽署，但該值不是兩字母國家代碼（如 TW、MH）</translation>
+    </message>
+    <message>
+        <source>turn {turn}: turns count from 1</source>
+        <translation>簽署順序 {turn}：順序自 1 起算</translation>
+    </message>
+    <message>
+        <source>two signatories sign in turn {turn}: give each its own</source>
+        <translation>兩位簽署人的簽署順序同為 {turn}：請各定不同順序</translation>
+    </message>
+    <message>
+        <source>goes only with authority &quot;designation&quot;</source>
+        <translation>僅適用於簽署權限「經指派」</translation>
+    </message>
+    <message>
+        <source>{who} cannot be designated by themself</source>
+        <translation>{who}不得由本人指派</translation>
+    </message>
+    <message>
+        <source>{who} signs with full powers: they cannot be &quot;not needed&quot;</source>
+        <translation>{who}以全權證書簽署：全權證書不得為「無須」</translation>
+    </message>
+    <message>
+        <source>{who} is a witness more than once</source>
+        <translation>{who}重複列為見證人</translation>
+    </message>
+    <message>
+        <source>{who} signs but is not at the item as a signatory</source>
+        <translation>{who}簽署，但未以簽署人身分列為該項目的出席者</translation>
+    </message>
+    <message>
+        <source>{who} witnesses but is not at the item</source>
+        <translation>{who}擔任見證人，但未列為該項目的出席者</translation>
+    </message>
+    <message>
+        <source>{copies} originals: at least one is signed</source>
+        <translation>正本 {copies} 份：至少須簽署 1 份</translation>
+    </message>
+    <message>
+        <source>&quot;{language}&quot; is written &quot;{tag}&quot; in the visit&apos;s languages</source>
+        <translation>「{language}」在本訪問的語文中寫作「{tag}」</translation>
+    </message>
+    <message>
+        <source>&quot;{language}&quot; is not one of the visit&apos;s languages ({known})</source>
+        <translation>「{language}」不是本訪問的語文（{known}）</translation>
+    </message>
+    <message>
+        <source>&quot;{language}&quot; is the visit&apos;s main language: the record&apos;s own texts are in it, not its translations</source>
+        <translation>「{language}」是本訪問的主要語文：此筆資料本身的文字即以該語文撰寫，不屬譯文</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is already the key of {name}</source>
+        <translation>「{key}」已是{name}的代碼</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>為空白</translation>
+    </message>
+    <message>
+        <source>is longer than {most} characters</source>
+        <translation>超過 {most} 個字元</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不可空白</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {most} fit</source>
+        <translation>長 {length} 個字元；最多 {most} 個字元</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>含有控制字元</translation>
+    </message>
+    <message>
+        <source>is not a text {a_record} has in another language (only {only})</source>
+        <translation>不是{a_record}可有其他語文版本的文字（僅限 {only}）</translation>
+    </message>
+    <message>
+        <source>translates the {field}, which this {record} does not have</source>
+        <translation>翻譯了此{record}所沒有的{field}</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>重複提供</translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is not a two-letter country code (TW, MH)</source>
+        <translation>「{code}」不是兩字母國家代碼（如 TW、MH）</translation>
+    </message>
+    <message>
+        <source>&quot;{zone}&quot; is not a time zone like &quot;Asia/Taipei&quot;</source>
+        <translation>「{zone}」不是時區（如 Asia/Taipei）</translation>
+    </message>
+    <message>
+        <source>&quot;{address}&quot; is not an e-mail address</source>
+        <translation>「{address}」不是電子郵件地址</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not the key of any {record} of this visit</source>
+        <translation>本訪問沒有代碼為「{key}」的{record}</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>{field} is required</source>
@@ -1261,6 +1518,25 @@
     </message>
 </context>
 <context>
+    <name>MessageDates</name>
+    <message>
+        <source>dd MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>dd MMMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM HH:mm</source>
+        <translation>M月d日（ddd）HH:mm</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>Movement</name>
     <message>
         <source>{when} {how}</source>
@@ -1335,6 +1611,22 @@
     <message>
         <source>Edit visit details</source>
         <translation>編輯訪問資料</translation>
+    </message>
+    <message>
+        <source>{language} cannot be the main language: {count} texts are written in it as translations of the {main} ones. Keep {main} as the main language, or first choose no second language (its texts are removed).</source>
+        <translation>{language}不能作為主要語文：已有 {count} 筆文字以其撰寫，為{main}文字的譯文。請維持{main}為主要語文，或先將第二語文設為無（其文字將一併移除）。</translation>
+    </message>
+    <message>
+        <source>Remove a language</source>
+        <translation>移除語文</translation>
+    </message>
+    <message>
+        <source>Remove {languages} from the visit? The {count} texts written in it (titles, names, addresses, notes) are removed with it. {keys} brings them back.</source>
+        <translation>自本訪問移除{languages}？以該語文撰寫的 {count} 筆文字（名稱、姓名、地址、備註）將一併移除。按 {keys} 可復原。</translation>
+    </message>
+    <message>
+        <source>Change the visit&apos;s languages</source>
+        <translation>變更訪問語文</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1819,14 @@
         <translation>方別</translation>
     </message>
     <message>
+        <source>Mr., Ms., Dr. …: used in the forms of address</source>
+        <translation>Mr.、Ms.、Dr. 等：用於各種稱謂</translation>
+    </message>
+    <message>
+        <source>Courtesy title</source>
+        <translation>敬稱</translation>
+    </message>
+    <message>
         <source>Given name first</source>
         <translation>名在前</translation>
     </message>
@@ -1537,6 +1837,18 @@
     <message>
         <source>Name order</source>
         <translation>姓名順序</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>簡短職銜</translation>
+    </message>
+    <message>
+        <source>President, Minister, Ambassador …</source>
+        <translation>總統、部長、大使…</translation>
+    </message>
+    <message>
+        <source>The title used in address and on place cards</source>
+        <translation>稱呼及桌卡上使用的職銜</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1575,6 +1887,10 @@
     <message>
         <source>Print preview</source>
         <translation>預覽列印</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語文：</translation>
     </message>
     <message>
         <source>Print preview — {title}</source>
@@ -1780,6 +2096,65 @@
     <message>
         <source>until {time}</source>
         <translation>至 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>議程項目</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>議程項目</translation>
+    </message>
+    <message>
+        <source>a visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>a venue</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>an item</source>
+        <translation>議程項目</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -2056,8 +2431,28 @@ Your saved work is safe; the last action may not have been completed.</source>
         <translation>本地時區</translation>
     </message>
     <message>
+        <source>The main language: the visit&apos;s texts are typed in it, and its documents made</source>
+        <translation>主要語文：訪問的文字以此語文輸入，文件亦以此語文製作</translation>
+    </message>
+    <message>
+        <source>A second language: each text gets a field for it, and documents can be in it</source>
+        <translation>第二語文：每項文字各增一欄填寫此語文，文件亦可以此語文製作</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>語文</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>及</translation>
+    </message>
+    <message>
         <source>Organizer e-mail</source>
         <translation>主辦單位電子郵件</translation>
+    </message>
+    <message>
+        <source>(no second language)</source>
+        <translation>（無第二語文）</translation>
     </message>
     <message>
         <source>The last day moved with the first: 1 day, as before.</source>
