@@ -75,10 +75,10 @@ def test_the_problems_in_chinese(qapp: QApplication, window: MainWindow, stand_i
         "Chia-lung Lin同時出席「Signing in Prague」（10月27日（週一）10:00至10:30）"
         "及「Working lunch」（10月27日（週一）10:15至11:30）"
     )
-    # The catalogue lacks this one: its template stays English, its times are in Chinese.
+    # The venue's name and the titles as the officer typed them, the rest in Chinese.
     assert hall == (
-        "Czernin Palace holds “Signing in Prague” and “Working lunch” at the same time "
-        "(10月27日（週一）10:15至11:30)"
+        "Czernin Palace同一時段（10月27日（週一）10:15至11:30）"
+        "安排了「Signing in Prague」及「Working lunch」"
     )
     model = window.problems
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == people
