@@ -263,21 +263,11 @@ class OverviewPage(Page):
         gone = [tag for tag in plan.visit.languages if tag not in visit.languages]
         held = sum(texts_in(plan, tag) for tag in gone)
         if held:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Remove a language"),
-                self.tr(
-                    "Remove {languages} from the visit? The {count} texts written in it "
-                    "(titles, names, addresses, notes) are removed with it. "
-                    "{keys} brings them back."
-                ).format(
-                    languages=", ".join(language_name(tag) for tag in gone),
-                    count=held,
-                    keys=undo_keys(),
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
+            self._showing = True  # no other save while the question is open
+            try:
+                answer = self._ask_to_remove(gone, held)
+            finally:
+                self._showing = False
             if answer != QMessageBox.StandardButton.Yes:
                 self._showing = True
                 try:
@@ -288,6 +278,23 @@ class OverviewPage(Page):
         self.edit(
             self.tr("Change the visit's languages"),
             lambda p: without_languages(edits.set_visit(p, visit), gone),
+        )
+
+    def _ask_to_remove(self, gone: list[str], held: int) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self,
+            self.tr("Remove a language"),
+            self.tr(
+                "Remove {languages} from the visit? The {count} texts written in it "
+                "(titles, names, addresses, notes) are removed with it. "
+                "{keys} brings them back."
+            ).format(
+                languages=", ".join(language_name(tag) for tag in gone),
+                count=held,
+                keys=undo_keys(),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
 
 
