@@ -461,7 +461,7 @@
     <name>Document</name>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation>第{page}頁，共{pages}頁</translation>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,7 @@ from planner.export.attendees import attendee_table, csv_bytes
 from planner.export.language import Era, Words, document_language
 from planner.export.pdf import attendee_sheet, pdf_bytes, programme_booklet
 from planner.export.text import programme_text
-from tests.export.chinese import ZH, chinese_plan, chinese_words
-
-__all__ = ["chinese_words"]  # the fixture, used by name
+from tests.export.chinese import ZH, chinese_plan
 
 STAMP = datetime(2025, 5, 1, tzinfo=UTC)
 
@@ -138,26 +136,23 @@ def test_a_bilingual_calendar_describes_the_item_in_both(plan: VisitPlan) -> Non
     assert "安全合作意向書簽署儀式" in description
 
 
-@pytest.mark.usefixtures("chinese_words")
 def test_a_chinese_attendee_list_has_chinese_headings_and_names(plan: VisitPlan) -> None:
     table = attendee_table(plan, language=document_language(plan.visit, ZH))
     rows = list(csv.reader(io.StringIO(csv_bytes(table).decode("utf-8-sig"))))
-    assert rows[0][:6] == ["序位", "方", "尊稱", "姓名", "英文姓名", "職稱"]
+    assert rows[0][:6] == ["順序", "方別", "尊稱", "姓名", "英文姓名", "職銜"]
     heine = next(row for row in rows if row[3] == "海妮")
-    assert heine[1] == "賓方"
+    assert heine[1] == "訪問方"  # the guests of an inbound visit
     assert heine[4:6] == ["Hilda Heine", "馬紹爾群島共和國總統"]
 
 
-@pytest.mark.usefixtures("chinese_words")
 def test_a_bilingual_attendee_list_has_a_column_for_each_language(plan: VisitPlan) -> None:
     table = attendee_table(plan, "loi-signing", language=document_language(plan.visit, "bilingual"))
-    assert table.columns[3:8] == ("Name", "姓名", "Native name", "Title", "職稱")
+    assert table.columns[3:8] == ("Name", "姓名", "Native name", "Title", "職銜")
     kaneko = next(row for row in table.rows if row[3] == "Kalani Kaneko")
     assert kaneko[4] == "卡內可"
     assert kaneko[7] == "外交貿易部長"
 
 
-@pytest.mark.usefixtures("chinese_words")
 def test_a_chinese_pdf_prints_chinese_with_a_cjk_font_and_latin_with_a_latin_one(
     plan: VisitPlan,
 ) -> None:
@@ -177,11 +172,10 @@ def test_a_chinese_pdf_prints_chinese_with_a_cjk_font_and_latin_with_a_latin_one
     assert any("NotoSans-" in name for name in fonts)
 
 
-@pytest.mark.usefixtures("chinese_words")
 def test_a_chinese_attendee_sheet_names_its_signatories_in_chinese(plan: VisitPlan) -> None:
     job = attendee_sheet(plan, "loi-signing", language=document_language(plan.visit, ZH, "roc"))
     text = job.document.toPlainText()
-    assert "中華民國114年6月4日（星期三） 10:00–10:30（台北時間）" in text
+    assert "中華民國114年6月4日（星期三），10:00–10:30（台北時間）" in text
     assert "卡內可" in text
     assert "Kalani KANEKO" in text
     assert job.page_label == "第 {page} 頁，共 {pages} 頁"
