@@ -711,7 +711,7 @@ class PersonDialog(FormDialog):
         self.order_chosen = False  # by the officer, in this dialog
         self.order.activated.connect(self._order_picked)
         self.native.textEdited.connect(self._native_typed)
-        self.second.line(self.form, "name", field_label("name"))
+        self.second.line(self.form, "name", self.tr("Full name"))
         self.title = self.line(field_label("title"))
         # A post is often long ("Director-General, National Security Bureau"): room to read it.
         self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)

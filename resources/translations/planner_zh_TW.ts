@@ -1839,6 +1839,10 @@
         <translation>姓名順序</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>Short title</source>
         <translation>簡短職銜</translation>
     </message>
