@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import places, zones
+from planner.ui import words
 from planner.ui.words import label as vocabulary_label
 from planner.ui.words import sorted_by_name
 
@@ -125,7 +126,7 @@ class PickBox(QComboBox):
 
 def country_label(code: str) -> str:
     """How a country reads in a picker: `Czechia (CZ)`."""
-    return f"{places.country_name(code)} ({code})"
+    return f"{words.country_name(code)} ({code})"
 
 
 _CODE_AT_END = re.compile(r"\(([A-Za-z]{2})\)$")
@@ -135,13 +136,16 @@ def find_country(text: str) -> str | None:
     """The ISO code an officer means by what they typed: a code ("cz"), a picker label
     ("Czechia (CZ)"), a name in any case, or a part of exactly one name ("czech")."""
     text = text.strip()
-    codes = dict(places.countries())
+    codes = dict(words.countries())
     found = _CODE_AT_END.search(text)
     if found:
         text = found.group(1)
     if len(text) == 2 and text.upper() in codes:
         return text.upper()
-    return _one_meant(text, codes.items())
+    # A name as the window's language writes it, else as English does (typed by habit).
+    return _one_meant(text, codes.items()) or (
+        _one_meant(text, places.countries()) if words.place_language() != "en" else None
+    )
 
 
 def _one_meant(text: str, entries: Iterable[tuple[str, str]]) -> str | None:
@@ -170,7 +174,7 @@ class CountryBox(PickBox):
         )
         if optional:
             self.addItem("", None)
-        for code, _name in sorted_by_name(places.countries(), lambda country: country[1]):
+        for code, _name in sorted_by_name(words.countries(), lambda country: country[1]):
             self.addItem(country_label(code), code)
         self.setCurrentIndex(0 if optional else -1)  # empty until told: never Afghanistan
         self.setMinimumContentsLength(22)
@@ -200,9 +204,12 @@ def find_zone(text: str) -> str | None:
     by_name = {name.casefold(): name for name in zones.known_zones()}
     if text.casefold() in by_name:
         return by_name[text.casefold()]
-    choices = places.zone_choices()
-    cities = [(name, label.split(" — ")[0]) for name, label in choices if name != label]
-    return _one_meant(text, cities) or _one_meant(text, choices)
+    for choices in dict.fromkeys((words.zone_choices(), places.zone_choices())):
+        cities = [(name, label.split(" — ")[0]) for name, label in choices if name != label]
+        found = _one_meant(text, cities) or _one_meant(text, choices)
+        if found:
+            return found
+    return None
 
 
 class ZoneBox(PickBox):
@@ -218,7 +225,7 @@ class ZoneBox(PickBox):
         super().__init__(
             find_zone, QCoreApplication.translate("ZoneBox", "type a city, country or zone"), parent
         )
-        self.places = [(name, label) for name, label in places.zone_choices() if name != label]
+        self.places = [(name, label) for name, label in words.zone_choices() if name != label]
         for name, label in self.places:
             self.addItem(label, name)
         self.addItem("UTC", "UTC")

@@ -7,9 +7,10 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel
 
-from planner.domain import places, zones
+from planner.domain import zones
 from planner.domain.model import Event
 from planner.domain.programme import home_clock
+from planner.ui import words
 from planner.ui.dialogs import Invalid, zone
 from planner.ui.forms import (
     DATE_FORMAT,
@@ -200,7 +201,7 @@ class ItemTimes(QObject):
             clock = self._home_clock()
             self.duration.setText(
                 self.tr("Duration {length} · {time} in {city}").format(
-                    length=length, time=clock, city=places.zone_city(self.home)
+                    length=length, time=clock, city=words.zone_city(self.home)
                 )
                 if clock
                 else self.tr("Duration {length}").format(length=length)

@@ -21,13 +21,12 @@ from planner.domain.findings import Finding, Severity
 from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import Event, Movement, Person, Venue, VisitPlan
 from planner.domain.names import full_name
-from planner.domain.places import zone_city
 from planner.domain.programme import ProgrammeDay, event_days, home_time, programme_days
 from planner.domain.vocab import EventStatus
 from planner.export.summary import cities, route_text
 from planner.ui.icons import icon
 from planner.ui.languages import in_language, second_language
-from planner.ui.words import day_and_month, label, long_day, translate
+from planner.ui.words import day_and_month, label, long_day, translate, zone_city
 
 Index = QModelIndex | QPersistentModelIndex
 ObjectRole = Qt.ItemDataRole.UserRole + 1

@@ -26,7 +26,6 @@ from planner.domain.findings import Finding
 from planner.domain.model import Event, Person, Venue, Visit, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import (
-    country_name,
     language_name,
     our_side,
     place_on,
@@ -34,6 +33,7 @@ from planner.domain.places import (
     their_side,
 )
 from planner.domain.vocab import Side
+from planner.ui import words
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.editing import VisitEditor
 from planner.ui.event_dialog import EventDialog
@@ -353,7 +353,7 @@ class PeoplePage(TablePage[Person]):
         )
         if plan is not None:
             for button, side in ((self.add_ours, ours), (self.add_theirs, theirs)):
-                country = country_name(side_country(plan.visit, side))
+                country = words.country_name(side_country(plan.visit, side))
                 tip = (
                     self.tr("Add someone to the host side ({country})")
                     if side is Side.HOST

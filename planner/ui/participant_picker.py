@@ -22,6 +22,7 @@ from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import Participant, Person, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.vocab import ParticipantRole, Side
+from planner.ui import words
 from planner.ui.forms import tidy_table
 from planner.ui.models import HeaderedTableModel
 from planner.ui.words import label
@@ -175,7 +176,7 @@ class ParticipantPicker(QWidget):
         menu = QMenu(self.whole_delegation)
         visit = plan.visit
         for side in (places.our_side(visit), places.their_side(visit)):
-            country = places.country_name(places.side_country(visit, side))
+            country = words.country_name(places.side_country(visit, side))
             action = menu.addAction(
                 self.tr("Host side — {country}").format(country=country)
                 if side is Side.HOST

@@ -16,6 +16,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale
 
+from planner import translation
+from planner.domain import places
 from planner.domain.labels import FIELD_CONTEXT, FIELD_LABELS, VOCABULARIES
 
 E = TypeVar("E", bound=StrEnum)
@@ -109,3 +111,29 @@ def sorted_by_name(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
         return compare.compare(name(first), name(second))
 
     return sorted(items, key=cmp_to_key(order))
+
+
+# Places as the window's language names them (CLDR, through babel): `Czechia`, `捷克`.
+
+
+def place_language() -> str:
+    """The language the window names countries, zone cities and languages in."""
+    return translation.current_language()
+
+
+def country_name(code: str) -> str:
+    return places.country_name(code, place_language())
+
+
+def countries() -> tuple[tuple[str, str], ...]:
+    """Every country as (code, name in the window's language)."""
+    return places.countries(place_language())
+
+
+def zone_city(zone_name: str) -> str:
+    return places.zone_city(zone_name, place_language())
+
+
+def zone_choices() -> tuple[tuple[str, str], ...]:
+    """The zones an officer picks from, labelled in the window's language."""
+    return places.zone_choices(place_language())

@@ -16,6 +16,7 @@ from planner import translation
 from planner.domain.vocab import EventKind
 from planner.services import Planner
 from planner.store.database import open_database
+from planner.ui.forms import find_country
 from planner.ui.main_window import LANGUAGE, MainWindow
 from planner.ui.models import ProgrammeTreeModel
 from planner.ui.words import label, long_day, sorted_by_name
@@ -128,3 +129,20 @@ def test_names_sort_by_strokes_in_chinese(qapp: QApplication) -> None:
     ]
     translation.install(qapp, "en")
     assert sorted_by_name(["zeta", "Alpha", "beta"], str) == ["Alpha", "beta", "zeta"]
+
+
+def test_countries_and_zone_cities_are_named_in_the_window_language(
+    demo_window: MainWindow,
+) -> None:
+    choose_language(demo_window, "繁體中文")
+    overview = demo_window.overview.details
+    assert overview.guest.currentText() == "馬紹爾群島 (MH)"
+    assert overview.zone.currentText().startswith("台北 — 台灣")
+    model = demo_window.programme.model
+    header = model.headerData(model.HOME_TIME, Qt.Orientation.Horizontal)
+    assert header == "台北時間"
+    # Typed as an officer would, in either language.
+    assert find_country("馬紹爾") == "MH"
+    assert find_country("marshall") == "MH"
+    choose_language(demo_window, "English")
+    assert demo_window.overview.details.guest.currentText() == "Marshall Islands (MH)"
