@@ -23,7 +23,8 @@ How a person's rank is found, in this order (see `rank`):
 4. they take part as a spouse: a spouse;
 5. otherwise staff (staff, security, press, interpreters, liaison) or an official.
 
-An officer may replace any of the four forms of anyone in any language (`FormOverride`).
+An officer may replace any of the four forms of anyone in any language of the visit
+(`Person.form_overrides`, each a `FormOverride`), in the person dialog.
 """
 
 import re
@@ -32,11 +33,12 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from types import MappingProxyType
 
+# FORM_NAMES and FormOverride live with the person (planner.domain.model); named here too.
+from planner.domain.model import FORM_NAMES as FORM_NAMES
+from planner.domain.model import FormOverride as FormOverride
 from planner.domain.model import Person, VisitPlan
 from planner.domain.names import full_name
 from planner.domain.vocab import DelegationRole, NameOrder
-
-FORM_NAMES = ("list", "short", "salutation", "envelope")
 
 
 @dataclass(frozen=True)
@@ -58,21 +60,6 @@ class Forms:
             self.salutation,
             self.envelope.replace("\n", " / "),
         )
-
-
-@dataclass(frozen=True, order=True)
-class FormOverride:
-    """An officer's own wording of one form of a person in one language: `form` is one of
-    FORM_NAMES, `language` a tag of the visit's languages, `text` the form as printed (an
-    envelope's lines joined by "\\n")."""
-
-    language: str
-    form: str
-    text: str
-
-    def __post_init__(self) -> None:
-        if self.form not in FORM_NAMES:
-            raise ValueError(f"{self.form!r} is not a form of address: {', '.join(FORM_NAMES)}")
 
 
 class Rank(StrEnum):
@@ -555,7 +542,9 @@ def _same_language(a: str, b: str) -> bool:
 
 def forms(person: Person, language: str = "en", overrides: Iterable[FormOverride] = ()) -> Forms:
     """The four forms of `person` in `language`: Chinese for zh-Hant (zh-TW, zh_TW …),
-    English for any other. An override in the same language replaces its form."""
+    English for any other. An override in the same language, the person's own
+    (`Person.form_overrides`) or one of `overrides` (which win), replaces its form; one of
+    a form there is none of is not used (validation refuses it)."""
     rule = RULE[rank(person)]
     made = (
         _chinese(person, rule, language)
@@ -565,8 +554,10 @@ def forms(person: Person, language: str = "en", overrides: Iterable[FormOverride
     fields = {"list": "list_form", "short": "short_form"}
     changes = {
         fields.get(override.form, override.form): override.text
-        for override in overrides
-        if _same_language(override.language, language) and override.text.strip()
+        for override in (*person.form_overrides, *overrides)
+        if _same_language(override.language, language)
+        and override.form in FORM_NAMES
+        and override.text.strip()
     }
     return replace(made, **changes) if changes else made
 

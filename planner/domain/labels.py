@@ -170,6 +170,7 @@ FIELD_LABELS = {
     "dress_code": QT_TRANSLATE_NOOP("Field", "Dress code"),
     "participants": QT_TRANSLATE_NOOP("Field", "People"),
     "signing": QT_TRANSLATE_NOOP("Field", "Signing"),
+    "form_overrides": QT_TRANSLATE_NOOP("Field", "Forms of address"),
 }
 
 # Each vocabulary's words, by the vocabulary: its class name is the context they are

@@ -36,6 +36,22 @@ class Translation:
     text: str
 
 
+# The four forms of address an officer may write in their own words (planner.domain.address).
+FORM_NAMES = ("list", "short", "salutation", "envelope")
+
+
+@dataclass(frozen=True, order=True)
+class FormOverride:
+    """An officer's own wording of one form of a person in one language: `form` is one of
+    FORM_NAMES, `language` a tag of the visit's languages, `text` the form as printed (an
+    envelope's lines joined by "\\n"). Whether it is well made is a rule of
+    planner.domain.validation: a stored or typed override is refused there, by name."""
+
+    language: str
+    form: str
+    text: str
+
+
 class Translated:
     """A record with `translations`, kept in one order (by language, then field), so
     that two records with the same texts are equal however they were built."""
@@ -144,6 +160,17 @@ class Person(Translated):
     short_title: str | None = None
     courtesy: str | None = None
     translations: tuple[Translation, ...] = ()
+    # Forms of address the officer wrote in their own words, kept in one order (by language,
+    # then form) like the translations. Kept by the database only: a visit file has no key
+    # for them (docs/visit-file.md).
+    form_overrides: tuple[FormOverride, ...] = ()
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if len(self.form_overrides) > 1:
+            ordered = tuple(sorted(self.form_overrides))
+            if ordered != self.form_overrides:
+                object.__setattr__(self, "form_overrides", ordered)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from planner.domain.errors import SaveFailed
 from planner.domain.labels import EVENT_KIND, FIELD_CONTEXT, FIELD_LABELS, QT_TRANSLATE_NOOP, SIDE
 from planner.domain.messages import Message, Translate, Value, Word, english
 from planner.domain.model import (
+    FORM_NAMES,
     TRANSLATABLE,
     Event,
     Movement,
@@ -263,7 +264,36 @@ def person_flaws(
             out.zone((name, "timezone"), entry.timezone)
             out.texts(entry, ("flight",), (name,))
     out.translations(person, languages)
+    _form_overrides(out, person, languages)
     return out.flaws
+
+
+def _form_overrides(out: "_Out", person: Person, languages: tuple[str, ...] | None) -> None:
+    """Forms of address in the officer's own words: each one of the four forms, in one of
+    the visit's languages (when known; the main one too: its forms are made as well), not
+    empty, and one per language and form."""
+    given: set[tuple[str, str]] = set()
+    for override in person.form_overrides:
+        language, form = override.language, override.form
+        at: tuple[Part, ...] = ("form_overrides", language, form)
+        if form not in FORM_NAMES:
+            out.add(
+                at,
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", '"{form}" is not a form of address (only {only})'),
+                    form=form,
+                    only=", ".join(FORM_NAMES),
+                ),
+            )
+            continue
+        problem = _unlisted_language(language, languages) if languages is not None else None
+        if problem is not None:
+            out.add(at, problem)
+        elif (language, form) in given:
+            out.add(at, _says(QT_TRANSLATE_NOOP("Flaw", "is given more than once")))
+        else:
+            out.required(form, override.text, at[:2])
+        given.add((language, form))
 
 
 PERSON_TEXTS: tuple[str, ...] = ("family_name", "native_name", "honorific", "organization")
@@ -677,6 +707,24 @@ _RECORD_NAMES: Mapping[type[Translated], tuple[str, str]] = {
 def _language_problem(language: str, languages: tuple[str, ...]) -> Message | None:
     """Why a text cannot be in `language`: the visit's main language is the record's own
     texts, and any other must be one the visit lists, written as it lists it."""
+    unlisted = _unlisted_language(language, languages)
+    if unlisted is not None:
+        return unlisted
+    if language == languages[0]:
+        return _says(
+            QT_TRANSLATE_NOOP(
+                "Flaw",
+                "\"{language}\" is the visit's main language: the record's own texts are in it, "
+                "not its translations",
+            ),
+            language=language,
+        )
+    return None
+
+
+def _unlisted_language(language: str, languages: tuple[str, ...]) -> Message | None:
+    """Why `language` is not one of the visit's, written as the visit writes it; None if it
+    is."""
     if language not in languages:
         for tag in languages:
             if tag.casefold() == language.casefold():
@@ -693,15 +741,6 @@ def _language_problem(language: str, languages: tuple[str, ...]) -> Message | No
             ),
             language=language,
             known=", ".join(f'"{tag}"' for tag in languages),
-        )
-    if language == languages[0]:
-        return _says(
-            QT_TRANSLATE_NOOP(
-                "Flaw",
-                "\"{language}\" is the visit's main language: the record's own texts are in it, "
-                "not its translations",
-            ),
-            language=language,
         )
     return None
 

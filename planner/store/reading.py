@@ -9,7 +9,8 @@ values: at summit scale that is most of the cost of a load.
 The columns are read as SQLAlchemy writes them (planner.store.schema): instants as naive
 UTC text, dates as ISO text, words of a vocabulary as their values, booleans as 0 and 1,
 a visit's and a document's languages as JSON, and a record's translations as JSON or NULL
-(`{"zh-Hant": {"title": "…"}}`; a person's split between their person and member rows).
+(`{"zh-Hant": {"title": "…"}}`; a person's split between their person and member rows), and
+a person's forms of address in the officer's words likewise (`{"en": {"envelope": "…"}}`).
 """
 
 import json
@@ -20,6 +21,7 @@ from typing import Any
 from planner.domain.errors import UnknownVisit
 from planner.domain.model import (
     Event,
+    FormOverride,
     Movement,
     OnItem,
     Organizer,
@@ -58,7 +60,7 @@ _MEMBERS = (
     "SELECT m.id, m.key, p.given_name, p.family_name, p.native_name, p.name_order, "
     "m.honorific, m.title, m.organization, p.country, m.side, m.delegation_role, "
     "m.precedence, p.email, p.phone, p.dietary, p.medical, m.notes, "
-    "m.short_title, p.courtesy, p.translations, m.translations, "
+    "m.short_title, p.courtesy, p.translations, m.translations, m.form_overrides, "
     + ", ".join(f"m.arrival_{name}" for name in _MOVEMENT.split(", "))
     + ", "
     + ", ".join(f"m.departure_{name}" for name in _MOVEMENT.split(", "))
@@ -227,8 +229,9 @@ def _person(row: tuple[Any, ...], member_keys: dict[int, str], events: dict[int,
         short_title=row[18],
         courtesy=row[19],
         translations=_person_translations(row[20], row[21]),
-        arrival=_movement(row[22:29], member_keys, events),
-        departure=_movement(row[29:36], member_keys, events),
+        form_overrides=form_overrides(row[22]) if row[22] is not None else (),
+        arrival=_movement(row[23:30], member_keys, events),
+        departure=_movement(row[30:37], member_keys, events),
     )
 
 
@@ -248,6 +251,16 @@ def translations(stored: str) -> tuple[Translation, ...]:
         Translation(language, name, text)
         for language, texts in json.loads(stored).items()
         for name, text in texts.items()
+    )
+
+
+def form_overrides(stored: str) -> tuple[FormOverride, ...]:
+    """Someone's forms of address in the officer's words from their JSON column
+    (`{"en": {"envelope": "…"}}`)."""
+    return tuple(
+        FormOverride(language, form, text)
+        for language, texts in json.loads(stored).items()
+        for form, text in texts.items()
     )
 
 

@@ -164,6 +164,9 @@ class MemberRow(Base):
     notes: Mapped[str | None]
     # Their post in other languages: title, short title, organization (the name: person).
     translations: Mapped[Translations | None] = translations_column()
+    # Forms of address in the officer's own words, `{"en": {"envelope": "…"}}` (language,
+    # then form): how they are addressed in their part in this visit. NULL for none (0006).
+    form_overrides: Mapped[Translations | None] = translations_column()
     arrival_at: Mapped[datetime | None]
     arrival_timezone: Mapped[str | None]
     arrival_flight: Mapped[str | None]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from planner.domain.errors import ConcurrentChange, DuplicateVisit, UnknownVisit
 from planner.domain.model import (
     Event,
+    FormOverride,
     Movement,
     OnItem,
     Participant,
@@ -435,7 +436,9 @@ def _differs(before: object, after: object) -> bool:
 def _calendar_view(person: Person) -> tuple[object, ...]:
     """What of a person shows in a calendar entry: names, post, address, place in the order.
     Their name and title in another language count as the English ones do: a calendar in
-    that language shows them."""
+    that language shows them. Their forms of address in the officer's words do not: no
+    calendar prints them, so changing one is a change of the person (their member row) that
+    raises no item's revision."""
     return (
         person.given_name,
         person.family_name,
@@ -539,6 +542,16 @@ def _stored(translations: Iterable[Translation]) -> Translations | None:
     return by_language or None
 
 
+def _stored_overrides(overrides: Iterable[FormOverride]) -> Translations | None:
+    """Forms of address in the officer's words as their column holds them, `{"en":
+    {"envelope": "…"}}`; None (NULL) for none. Validation has made each (language, form)
+    one override, so none is lost to another."""
+    by_language: Translations = {}
+    for override in overrides:
+        by_language.setdefault(override.language, {})[override.form] = override.text
+    return by_language or None
+
+
 def _translations(stored: Translations | None) -> tuple[Translation, ...]:
     """Translations from their column, as an ORM row holds it."""
     if not stored:
@@ -585,6 +598,7 @@ def _member_columns(person: Person) -> dict[str, Any]:
         "organization": person.organization,
         "notes": person.notes,
         "translations": _stored(t for t in person.translations if t.field not in OWN_TRANSLATIONS),
+        "form_overrides": _stored_overrides(person.form_overrides),
         **_movement_columns("arrival", person.arrival),
         **_movement_columns("departure", person.departure),
     }

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
-from planner.domain.model import Event, Translated, Translation, VisitPlan
+from planner.domain.model import Event, Person, Translated, Translation, VisitPlan
 from planner.domain.places import language_name
 from planner.ui.forms import TextBox
 from planner.ui.words import translate
@@ -142,8 +142,14 @@ def _records(plan: VisitPlan) -> Iterator[Translated]:
 
 
 def texts_in(plan: VisitPlan, language: str) -> int:
-    """How many texts of the visit are written in `language` (as translations)."""
-    return sum(t.language == language for record in _records(plan) for t in record.translations)
+    """How many texts of the visit are written in `language`: translations, and forms of
+    address written in the officer's own words."""
+    translated = sum(
+        t.language == language for record in _records(plan) for t in record.translations
+    )
+    return translated + sum(
+        o.language == language for person in plan.people for o in person.form_overrides
+    )
 
 
 def without_languages(plan: VisitPlan, languages: Iterable[str]) -> VisitPlan:
@@ -158,6 +164,13 @@ def without_languages(plan: VisitPlan, languages: Iterable[str]) -> VisitPlan:
             record, translations=tuple(t for t in record.translations if t.language not in gone)
         )
 
+    def person_kept(person: Person) -> Person:
+        person = kept(person)
+        if not any(o.language in gone for o in person.form_overrides):
+            return person
+        overrides = tuple(o for o in person.form_overrides if o.language not in gone)
+        return replace(person, form_overrides=overrides)
+
     def event_kept(event: Event) -> Event:
         event = kept(event)
         signing = event.signing
@@ -171,7 +184,7 @@ def without_languages(plan: VisitPlan, languages: Iterable[str]) -> VisitPlan:
     return replace(
         plan,
         visit=kept(plan.visit),
-        people=tuple(kept(p) for p in plan.people),
+        people=tuple(person_kept(p) for p in plan.people),
         venues=tuple(kept(v) for v in plan.venues),
         events=tuple(event_kept(e) for e in plan.events),
     )

@@ -864,6 +864,10 @@
         <source>Signing</source>
         <translation>簽署</translation>
     </message>
+    <message>
+        <source>Forms of address</source>
+        <translation>稱謂</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -937,6 +941,10 @@
     <message>
         <source>is {precedence}: a place from 1 to {most}</source>
         <translation>為 {precedence}：順序須介於 1 至 {most}</translation>
+    </message>
+    <message>
+        <source>&quot;{form}&quot; is not a form of address (only {only})</source>
+        <translation>「{form}」不是稱謂的寫法（僅限 {only}）</translation>
     </message>
     <message>
         <source>is required when the other coordinate is given</source>

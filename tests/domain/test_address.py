@@ -272,8 +272,25 @@ def test_an_override_replaces_one_form_in_one_language(heine: Person) -> None:
     chinese = forms(heine, "zh-TW", overrides)
     assert chinese.short_form == "海妮總統閣下"
     assert chinese.envelope == forms(heine, "zh-Hant").envelope
-    with pytest.raises(ValueError, match="not a form of address"):
-        FormOverride("en", "place card", "The President")
+
+
+def test_a_persons_own_overrides_are_their_forms_kept_in_one_order(heine: Person) -> None:
+    """What the person dialog saves: the person carries their overrides, sorted like
+    translations, so two people with the same overrides are equal however built."""
+    envelope_en = FormOverride("en", "envelope", "Her Excellency Dr. Hilda Heine\nPresident")
+    short_zh = FormOverride("zh-Hant", "short", "海妮總統閣下")
+    own = replace(heine, form_overrides=(short_zh, envelope_en))
+    assert own.form_overrides == (envelope_en, short_zh)
+    assert own == replace(heine, form_overrides=(envelope_en, short_zh))
+    assert envelope(own) == envelope_en.text
+    assert short_form(own, "zh-TW") == "海妮總統閣下"  # a zh-Hant override serves zh-TW
+    assert short_form(own) == "President Heine"
+    # An override passed in wins over the person's own; one of no known form is not used
+    # (validation refuses it: planner.domain.validation).
+    passed = FormOverride("en", "envelope", "H.E. Dr. Hilda Heine")
+    assert forms(own, "en", (passed,)).envelope == "H.E. Dr. Hilda Heine"
+    stray = replace(heine, form_overrides=(FormOverride("en", "place card", "The President"),))
+    assert forms(stray) == forms(heine)
 
 
 def test_the_table_lists_everyone_in_order_of_precedence(demo_plan: VisitPlan) -> None:

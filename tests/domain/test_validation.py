@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from planner.domain import edits
 from planner.domain.checks import check_visit
 from planner.domain.errors import InvalidVisitFile
-from planner.domain.model import Person, Translation, VisitPlan
+from planner.domain.model import FormOverride, Person, Translation, VisitPlan
 from planner.domain.validation import InvalidPlan, Record, flaws, item_flaws, person_flaws
 from planner.domain.vocab import DelegationRole, ParticipantRole, Side, SigningAuthority
 from planner.services import Planner
@@ -162,3 +162,46 @@ def test_a_dialog_without_the_visit_checks_the_texts_but_not_their_language() ->
     assert flaw.path == ("translations", "fr", "notes")
     assert flaw.for_window().startswith("Person “Hilda Heine”")
     assert len(person_flaws(person, languages=("en", "zh-Hant"))) == 1
+
+
+def test_a_form_of_address_in_the_officers_words_is_one_of_the_four_in_a_language_of_the_visit(
+    demo_plan: VisitPlan,
+) -> None:
+    """A stored or typed override is refused, by name, when it is of no form, in a language
+    the visit has not, empty, or given twice; the main language's forms may be overridden."""
+    heine = replace(demo_plan.person("heine"), translations=())
+    good = FormOverride("en", "envelope", "Her Excellency Dr. Hilda Heine\nPresident")
+    assert person_flaws(replace(heine, form_overrides=(good,)), languages=("en",)) == []
+
+    def refused(*overrides: FormOverride) -> list[tuple[tuple[object, ...], str]]:
+        person = replace(heine, form_overrides=overrides)
+        return [(f.path, f.message) for f in person_flaws(person, languages=("en", "zh-Hant"))]
+
+    assert refused(FormOverride("en", "place card", "The President")) == [
+        (
+            ("form_overrides", "en", "place card"),
+            '"place card" is not a form of address (only list, short, salutation, envelope)',
+        )
+    ]
+    assert refused(FormOverride("fr", "short", "Madame la Présidente")) == [
+        (
+            ("form_overrides", "fr", "short"),
+            '"fr" is not one of the visit\'s languages ("en", "zh-Hant")',
+        )
+    ]
+    assert refused(FormOverride("zh-Hant", "salutation", "  ")) == [
+        (("form_overrides", "zh-Hant", "salutation"), "must not be empty")
+    ]
+    assert refused(FormOverride("en", "short", "x" * 20_001)) == [
+        (("form_overrides", "en", "short"), "is 20,001 characters long; at most 20,000 fit")
+    ]
+    assert refused(
+        FormOverride("en", "short", "President Heine"), FormOverride("en", "short", "Dr. Heine")
+    ) == [(("form_overrides", "en", "short"), "is given more than once")]
+    (flaw,) = person_flaws(
+        replace(heine, form_overrides=(FormOverride("fr", "short", "…"),)), languages=("en",)
+    )
+    assert flaw.for_window() == (
+        "Person “H.E. Hilda Heine”, Forms of address: "
+        '"fr" is not one of the visit\'s languages ("en")'
+    )

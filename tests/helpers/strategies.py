@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 
 from planner.domain import zones
 from planner.domain.model import (
+    FORM_NAMES,
     TRANSLATABLE,
     Event,
+    FormOverride,
     Movement,
     OnItem,
     Organizer,
@@ -104,6 +106,29 @@ def translated(draw: st.DrawFn, record: R, languages: tuple[str, ...]) -> R:
 
 
 @st.composite
+def overridden(draw: st.DrawFn, person: Person, languages: tuple[str, ...]) -> Person:
+    """The person with some forms of address in the officer's words, in any of the visit's
+    languages (the main one too), one per language and form."""
+    chosen = draw(
+        st.lists(
+            st.tuples(st.sampled_from(languages), st.sampled_from(FORM_NAMES)),
+            max_size=3,
+            unique=True,
+        )
+    )
+    found = tuple(
+        FormOverride(language, form, draw(native | texts | multiline)) for language, form in chosen
+    )
+    return replace(person, form_overrides=found)
+
+
+def without_form_overrides(plan: VisitPlan) -> VisitPlan:
+    """The plan as its visit file carries it: without anyone's forms of address in the
+    officer's words, which live in the database alone (docs/visit-file.md)."""
+    return replace(plan, people=tuple(replace(person, form_overrides=()) for person in plan.people))
+
+
+@st.composite
 def local_times(draw: st.DrawFn, first: date, days: int = 8) -> datetime:
     day = first + timedelta(days=draw(st.integers(-1, days)))
     minute = draw(st.integers(0, 24 * 60 - 1))
@@ -183,7 +208,8 @@ def people(draw: st.DrawFn, visit: Visit) -> tuple[Person, ...]:
             short_title=draw(optional(texts)),
             courtesy=draw(optional(courtesies)),
         )
-        result.append(draw(translated(person, visit.languages)))
+        person = draw(translated(person, visit.languages))
+        result.append(draw(overridden(person, visit.languages)))
     ranks = {side: draw(st.permutations(range(1, 1 + len(result)))) for side in Side}
     return tuple(
         Person(**{**person.__dict__, "precedence": ranks[person.side][index]})

@@ -12,7 +12,7 @@ from planner.store import visits as store
 from planner.store.database import Database, open_database
 from planner.visitfile import read_visit_file, visit_file_bytes
 from tests.helpers.factories import FIXED_NOW
-from tests.helpers.strategies import visit_plans
+from tests.helpers.strategies import visit_plans, without_form_overrides
 
 
 @pytest.fixture(scope="module")
@@ -41,9 +41,11 @@ def test_any_valid_visit_survives_file_and_database(
     assert flaws(plan) == []  # what the rules accept, its visit file carries
     data = visit_file_bytes(plan)
     from_file = read_visit_file(data)
-    assert from_file == plan.in_canonical_order()
-    from_database = through_database(shared_database, from_file)
-    assert from_database == from_file
+    # Forms of address in the officer's words are kept by the database alone: the visit-file
+    # contract has no key for them (docs/visit-file.md), so the file gives the visit without.
+    assert from_file == without_form_overrides(plan).in_canonical_order()
+    from_database = through_database(shared_database, plan)
+    assert from_database == plan.in_canonical_order()
     assert visit_file_bytes(from_database) == data
 
 
