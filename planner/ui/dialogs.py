@@ -1,5 +1,6 @@
 """Dialogs that make or change one visit, person or venue; each hands back a domain value."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -14,12 +15,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain import places, zones
-from planner.domain.address import forms
+from planner.domain.address import FORM_NAMES, FormOverride, forms
 from planner.domain.edits import make_key
 from planner.domain.errors import PlannerError
 from planner.domain.model import (
@@ -159,6 +161,8 @@ class FormDialog(QDialog):
 def fields_row(*widgets: QWidget) -> QWidget:
     """Fields side by side on one row of a form, the first and last sharing the width."""
     holder = QWidget()
+    # As tall as its fields, however tall the column beside the form makes the dialog.
+    holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:
@@ -610,14 +614,18 @@ COURTESY_TITLES = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.")
 
 
 class AddressForms(QGroupBox):
-    """How a person is written in each of the visit's languages, as they are typed: the list
-    form, the short form, the salutation and the envelope (`planner.domain.address`)."""
+    """How a person is written in each of the visit's languages: the list form, the short
+    form, the salutation and the envelope (`planner.domain.address`). Each is a field whose
+    grey placeholder is the form made from what is typed in the other fields, and follows
+    it; typing there writes the form in the officer's own words (a `FormOverride`), and
+    clearing it goes back to the made one. The envelope is a small box of its own lines."""
 
     def __init__(self, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Forms of address"), parent)
         self.languages = languages
         grid = QGridLayout(self)
         grid.setColumnStretch(0, 0)
+        grid.setVerticalSpacing(2)  # eight fields and a line beside a long form: room is short
         names = (
             self.tr("List form"),
             self.tr("Short form"),
@@ -629,21 +637,37 @@ class AddressForms(QGroupBox):
             heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             grid.addWidget(heading, 0, column)
             grid.setColumnStretch(column, 1)
-        self.cells: dict[tuple[str, int], QLabel] = {}
-        for row, name in enumerate(names, start=1):
+        self.cells: dict[tuple[str, str], QLineEdit | TextBox] = {}
+        self.made: dict[tuple[str, str], str] = {}
+        for row, (form, name) in enumerate(zip(FORM_NAMES, names, strict=True), start=1):
             grid.addWidget(QLabel(name), row, 0, Qt.AlignmentFlag.AlignTop)
             for column, language in enumerate(languages, start=1):
-                cell = QLabel()
-                cell.setWordWrap(True)
-                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                cell: QLineEdit | TextBox
+                if form in WRAPPED_FORMS:
+                    cell = TextBox()  # two lines: a long form wraps, an envelope has two
+                    # Wide enough for a post of some length on one line of the envelope.
+                    cell.setMinimumWidth(cell.fontMetrics().averageCharWidth() * 42)
+                    cell.document().setDocumentMargin(2)
+                    cell.setFixedHeight(cell.fontMetrics().lineSpacing() * 2 + 8)
+                else:
+                    cell = QLineEdit()
+                    cell.setClearButtonEnabled(True)
                 grid.addWidget(cell, row, column)
-                self.cells[(language, row - 1)] = cell
+                self.cells[(language, form)] = cell
+        # No line of its own to say so (the dialog at its longest just fits a laptop): the
+        # fields' tooltips say it, with the made form in full.
+        self.setToolTip(self.how)
+
+    @property
+    def how(self) -> str:
+        return self.tr("Grey: made from the fields. Type your own wording; clear it to go back.")
 
     def show_person(self, person: Person) -> None:
+        """The forms made from `person` (its own overrides left out) as the placeholders."""
+        made_by_table = replace(person, form_overrides=())
         for language in self.languages:
             try:
-                written = forms(person, language)
+                written = forms(made_by_table, language)
             except (ValueError, KeyError):  # too little typed yet to address anyone
                 made = ("", "", "", "")
             else:
@@ -653,12 +677,47 @@ class AddressForms(QGroupBox):
                     written.salutation,
                     written.envelope,
                 )
-            for number, text in enumerate(made):
-                self.cells[(language, number)].setText(text)
+            for form, text in zip(FORM_NAMES, made, strict=True):
+                cell = self.cells[(language, form)]
+                self.made[(language, form)] = text
+                cell.setPlaceholderText(text if form == "envelope" else " ".join(text.split()))
+                cell.setToolTip(f"{text}\n\n{self.how}" if text else self.how)
+
+    def show_overrides(self, overrides: tuple[FormOverride, ...]) -> None:
+        """The officer's own wording, each in its field; the others empty (made forms)."""
+        own = {(o.language, o.form): o.text for o in overrides}
+        for place, cell in self.cells.items():
+            cell.setText(own.get(place, ""))
+
+    def overrides(self) -> tuple[FormOverride, ...]:
+        """What is typed in the fields: one override a filled field. An envelope keeps its
+        lines (blank ones left out), another form is one line."""
+        found = []
+        for (language, form), cell in self.cells.items():
+            text = _override_text(form, cell.text())
+            if text:
+                found.append(FormOverride(language, form, text))
+        return tuple(found)
 
     def text(self, language: str) -> str:
-        """The forms in one language, one a line (the envelope's lines joined by " / ")."""
-        return "\n".join(self.cells[(language, number)].text() for number in range(4))
+        """The forms in one language as they stand, typed or made, one a line (the
+        envelope's lines joined by " / ")."""
+        shown = []
+        for form in FORM_NAMES:
+            typed = _override_text(form, self.cells[(language, form)].text())
+            shown.append((typed or self.made.get((language, form), "")).replace("\n", " / "))
+        return "\n".join(shown)
+
+
+# The forms typed in a box of their own rather than on one line: long ones, and the envelope.
+WRAPPED_FORMS = frozenset({"list", "envelope"})
+
+
+def _override_text(form: str, typed: str) -> str:
+    """A form as typed, tidied: the envelope line by line, any other form as one line."""
+    if form == "envelope":
+        return "\n".join(line.strip() for line in typed.splitlines() if line.strip())
+    return " ".join(typed.split())
 
 
 class PersonDialog(FormDialog):
@@ -843,6 +902,7 @@ class PersonDialog(FormDialog):
             edit.setText(value or "")
         self.courtesy.setCurrentText(person.courtesy or "")
         self.second.show(person)
+        self.address_forms.show_overrides(person.form_overrides)
         self.arrival.show_movement(person.arrival)
         self.departure.show_movement(person.departure)
 
@@ -879,6 +939,7 @@ class PersonDialog(FormDialog):
             translations=self.second.translations(
                 self.original.translations if self.original else ()
             ),
+            form_overrides=self.address_forms.overrides(),
         )
         refuse(person_flaws(person, languages=self.second.languages))
         return person

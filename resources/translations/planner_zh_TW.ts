@@ -23,6 +23,10 @@
         <source>Envelope</source>
         <translation>信封寫法</translation>
     </message>
+    <message>
+        <source>Grey: made from the fields. Type your own wording; clear it to go back.</source>
+        <translation>灰字為依各欄產生的寫法。直接輸入即可改用自訂寫法；清除後恢復產生的寫法。</translation>
+    </message>
 </context>
 <context>
     <name>Attendees</name>
