@@ -47,6 +47,7 @@ from planner.domain.vocab import (
     VenueKind,
     VisitKind,
 )
+from planner.ui import words
 from planner.ui.forms import (
     DATE_HINT,
     DATETIME_HINT,
@@ -232,7 +233,7 @@ def noon(day: date) -> datetime:
 def short_moment(local: datetime, zone_name: str) -> str:
     """`Sat 25 Oct 19:22 Brussels`: a wall time and the city whose clock it is on."""
     return translate("Form", "{day} {time} {city}").format(
-        day=short_day(local.date()), time=f"{local:%H:%M}", city=places.zone_city(zone_name)
+        day=short_day(local.date()), time=f"{local:%H:%M}", city=words.zone_city(zone_name)
     )
 
 
@@ -1022,11 +1023,11 @@ class VenueDialog(FormDialog):
             self.suggested_country = code
             self.say(
                 self.tr("Country from the time zone: {country}. Change it if not.").format(
-                    country=places.country_name(code)
+                    country=words.country_name(code)
                 )
             )
         else:
-            city, name = places.zone_city(self.zone.zone()), places.country_name(shown)
+            city, name = words.zone_city(self.zone.zone()), words.country_name(shown)
             self.say(
                 self.tr("{city} is not in {country}: is the country right?").format(
                     city=city, country=name
@@ -1042,12 +1043,12 @@ class VenueDialog(FormDialog):
             self.suggested_country = None  # the officer's own choice from now on
         if code is None or places.zone_country(shown) == code:
             return
-        name = places.country_name(code)
+        name = words.country_name(code)
         own = places.country_zones(code)
         if shown != self.first_zone:
             self.say(
                 self.tr("{city} is not in {country}: is the time zone right?").format(
-                    city=places.zone_city(shown), country=name
+                    city=words.zone_city(shown), country=name
                 )
             )
         elif len(own) == 1:
@@ -1055,7 +1056,7 @@ class VenueDialog(FormDialog):
             self.first_zone = own[0]
             self.say(
                 self.tr("Time zone from the country: {city}. Change it if not.").format(
-                    city=places.zone_city(own[0])
+                    city=words.zone_city(own[0])
                 )
             )
         elif own:
