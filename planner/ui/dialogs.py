@@ -772,10 +772,10 @@ class PersonDialog(FormDialog):
         self.order.activated.connect(self._order_picked)
         self.native.textEdited.connect(self._native_typed)
         self.second.line(self.form, "name", self.tr("Full name"))
-        self.title = self.line(field_label("title"))
+        self.title = self.line(self.tr("Title", "a person's post"))
         # A post is often long ("Director-General, National Security Bureau"): room to read it.
         self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
-        self.second.line(self.form, "title", field_label("title"))
+        self.second.line(self.form, "title", self.tr("Title", "a person's post"))
         self.short_title = self.line(self.tr("Short title"))
         self.short_title.setPlaceholderText(self.tr("President, Minister, Ambassador …"))
         self.short_title.setToolTip(self.tr("The title used in address and on place cards"))
@@ -919,7 +919,7 @@ class PersonDialog(FormDialog):
             key=key,
             given_name=given,
             family_name=family,
-            title=required(self.title, field_label("title")),
+            title=required(self.title, self.tr("Title", "a person's post")),
             country=country(self.country, field_label("country")),
             side=self.side.value(),
             delegation_role=self.role.value(),

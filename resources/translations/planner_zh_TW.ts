@@ -1855,6 +1855,11 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Title</source>
+        <comment>a person&apos;s post</comment>
+        <translation>職銜</translation>
+    </message>
+    <message>
         <source>Short title</source>
         <translation>簡短職銜</translation>
     </message>
