@@ -4,6 +4,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from planner import translation
 from planner.domain.model import Visit
 from planner.ui.words import date_range
 
@@ -83,9 +84,18 @@ class VisitTableModel(QAbstractTableModel):
             return visit.title
         return None
 
+    @staticmethod
+    def _title(visit: Visit) -> str:
+        """The visit's title in the window's language where the visit has it."""
+        window = translation.catalogue_name(translation.current_language())
+        for language in visit.languages[1:]:
+            if window is not None and translation.catalogue_name(language) == window:
+                return visit.translation("title", language) or visit.title
+        return visit.title
+
     def _display(self, visit: Visit, column: int) -> str | None:
         if column == self.TITLE:
-            return visit.title
+            return self._title(visit)
         if column == self.DATES:
             return date_range(visit.start_date, visit.end_date)
         if column == self.DIRECTION:
@@ -95,7 +105,7 @@ class VisitTableModel(QAbstractTableModel):
         if column == self.SUMMARY:  # two lines for a narrow list
             direction = self._display(visit, self.DIRECTION)
             return self.tr("{title}\n{dates} · {direction}").format(
-                title=visit.title,
+                title=self._title(visit),
                 dates=date_range(visit.start_date, visit.end_date),
                 direction=direction,
             )

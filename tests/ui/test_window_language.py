@@ -146,3 +146,14 @@ def test_countries_and_zone_cities_are_named_in_the_window_language(
     assert find_country("marshall") == "MH"
     choose_language(demo_window, "English")
     assert demo_window.overview.details.guest.currentText() == "Marshall Islands (MH)"
+
+
+def test_the_visit_list_shows_titles_in_the_window_language(demo_window: MainWindow) -> None:
+    def listed() -> str:
+        index = demo_window.sorted_visits.index(0, demo_window.visit_table.modelColumn())
+        return str(index.data()).split("\n")[0]
+
+    choose_language(demo_window, "繁體中文")
+    assert listed() == "馬紹爾群島共和國總統國是訪問"
+    choose_language(demo_window, "English")
+    assert listed() == "State visit of the President of the Republic of the Marshall Islands"
