@@ -483,6 +483,16 @@ def _tidy(text: str, *, chinese: bool) -> str:
 
 
 def _english(person: Person, rule: Rule, language: str) -> Forms:
+    parts = _english_parts(person, rule, language)
+    return Forms(
+        _write(LIST, parts, chinese=False),
+        _write(rule.short, parts, chinese=False),
+        _write(rule.salutation, parts, chinese=False),
+        _write(ENVELOPE, parts, chinese=False),
+    )
+
+
+def _english_parts(person: Person, rule: Rule, language: str) -> dict[str, str]:
     honorific = _text(person.honorific) or rule.honorific or ""
     courtesy = _text(person.courtesy)
     short = _translated(person, "short_title", language) or short_title(person)
@@ -500,15 +510,20 @@ def _english(person: Person, rule: Rule, language: str) -> Forms:
         "short": short,
         "title": _translated(person, "title", language) or _text(person.title),
     }
-    return Forms(
-        _write(LIST, parts, chinese=False),
-        _write(rule.short, parts, chinese=False),
-        _write(rule.salutation, parts, chinese=False),
-        _write(ENVELOPE, parts, chinese=False),
-    )
+    return parts
 
 
 def _chinese(person: Person, rule: Rule, language: str) -> Forms:
+    parts = _chinese_parts(person, rule, language)
+    return Forms(
+        _write(rule.zh_list, parts, chinese=True),
+        _write(rule.zh_short, parts, chinese=True),
+        _write(rule.zh_salutation, parts, chinese=True),
+        _write(rule.zh_envelope, parts, chinese=True),
+    )
+
+
+def _chinese_parts(person: Person, rule: Rule, language: str) -> dict[str, str]:
     def own(field: str, base: str | None) -> str:
         # A translation, or the field itself where the visit writes it in Chinese already.
         text = _translated(person, field, language)
@@ -526,12 +541,7 @@ def _chinese(person: Person, rule: Rule, language: str) -> Forms:
         "short": short or "",
         "title": own("title", person.title),
     }
-    return Forms(
-        _write(rule.zh_list, parts, chinese=True),
-        _write(rule.zh_short, parts, chinese=True),
-        _write(rule.zh_salutation, parts, chinese=True),
-        _write(rule.zh_envelope, parts, chinese=True),
-    )
+    return parts
 
 
 def _same_language(a: str, b: str) -> bool:
@@ -565,6 +575,41 @@ def forms(person: Person, language: str = "en", overrides: Iterable[FormOverride
 def list_form(person: Person, language: str = "en") -> str:
     """For lists, attendee sheets and the programme."""
     return forms(person, language).list_form
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The list form as a printed sheet sets it: what comes before the name (`H.E. Dr.`),
+    the name, what comes after it (`閣下`), and the title, which the sheet prints on a line
+    of its own; `line` is the name as the list form gives it, without the title. An
+    officer's own list form (`own`) is printed whole, instead of all of them."""
+
+    before: str
+    name: str
+    after: str
+    title: str
+    line: str
+    own: bool = False
+
+
+def listed(person: Person, language: str = "en") -> Listed:
+    """`person`'s list form in `language`, in the parts a sheet prints apart."""
+    for override in person.form_overrides:
+        if (
+            override.form == "list"
+            and _same_language(override.language, language)
+            and override.text.strip()
+        ):
+            return Listed("", override.text, "", "", override.text, own=True)
+    rule = RULE[rank(person)]
+    if is_chinese(language):
+        parts = _chinese_parts(person, rule, language)
+        line = _tidy(parts["name"] + parts["honorific"], chinese=True)
+        return Listed("", parts["name"], parts["honorific"], parts["title"], line)
+    parts = _english_parts(person, rule, language)
+    before = _write(("{honorific?} {styled?}",), parts, chinese=False)
+    line = _tidy(f"{before} {parts['name']}", chinese=False)
+    return Listed(before, parts["name"], "", parts["title"], line)
 
 
 def short_form(person: Person, language: str = "en") -> str:

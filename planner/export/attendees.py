@@ -135,7 +135,7 @@ def find_event(plan: VisitPlan, event_key: str) -> Event:
 
 
 def _name(words: Words, person: Person) -> str:
-    return full_name(person) if words.is_source else words.listed_name(person)
+    return full_name(person) if words.is_source else words.name(person)
 
 
 def _person_cells(person: Person, language: DocumentLanguage) -> tuple[str, ...]:

@@ -23,9 +23,10 @@ from typing import TypeVar
 
 from planner import translation
 from planner.domain import labels
+from planner.domain.address import Listed, listed
 from planner.domain.errors import PlannerError
 from planner.domain.model import Person, Translated, Venue, Visit
-from planner.domain.names import display_name, full_name
+from planner.domain.names import full_name
 from planner.domain.places import country_name, zone_city
 
 BILINGUAL = "bilingual"
@@ -132,14 +133,13 @@ class Words:
         return self.translated(person, "name") or person.native_name or full_name(person)
 
     def listed_name(self, person: Person) -> str:
-        """How a list in this language names someone: `H.E. Hilda Heine`; `海妮`.
+        """How a list in this language names someone: the list form of
+        planner.domain.address without the title, which lists print apart (`H.E. Dr.
+        Hilda Heine`, `海妮閣下`), or the officer's own list form as they wrote it."""
+        return self.listed(person).line
 
-        The one call site for the forms of address: once planner.domain.address is there,
-        this is `forms(person, self.language).list_form`.
-        """
-        if self.is_source:
-            return display_name(person, native=False)
-        return self.name(person)
+    def listed(self, person: Person) -> Listed:
+        return listed(person, self.language)
 
     def venue_name(self, venue: Venue) -> str:
         """A venue as this language calls it: its name in it, else its own-script name."""

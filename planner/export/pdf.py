@@ -373,15 +373,22 @@ def _name_runs(
     role: str | None = None,
     country: str | None = None,
 ) -> list[Run]:
-    """The name in bold (with the honorific in English), the name in its own script or in
-    Latin letters beside it, the title under it (in each language), and the role."""
+    """The list form: in English the honorific and courtesy title, the name in bold; in
+    Chinese the name and 閣下 in bold. Beside it the name in its own script or in Latin
+    letters, the title under it (in each language), and the role. An officer's own list
+    form is printed as they wrote it, title and all."""
     words, runs = language.main, []
-    if words.is_source:
-        if person.honorific:
-            runs.append((person.honorific + " ", PLAIN))
+    beside: list[str | None]
+    # The list form (planner.domain.address), its title on the line under the name.
+    listed = words.listed(person)
+    if listed.own:  # the officer's own wording, printed as they wrote it
+        bold, beside = listed.line, [] if words.is_source else [full_name(person)]
+    elif words.is_source:
+        if listed.before:
+            runs.append((listed.before + " ", PLAIN))
         bold, beside = full_name(person, capitalise_family=True), [person.native_name]
     else:
-        bold, beside = words.listed_name(person), [full_name(person, capitalise_family=True)]
+        bold, beside = listed.line, [full_name(person, capitalise_family=True)]
     if language.second is not None:
         beside.append(_own_name(language.second, person))
     runs.append((bold, BOLD))
@@ -391,7 +398,11 @@ def _name_runs(
             runs.append(("  " + name, PLAIN))
             shown.append(name)
     titles = language.texts(person, "title", person.title)
-    runs.append(("\n" + titles[0] + (f" · {country}" if country else ""), SMALL))
+    if listed.own:  # the officer's list form holds the title already
+        titles[0] = ""
+    first = " · ".join(text for text in (titles[0], country) if text)
+    if first:
+        runs.append(("\n" + first, SMALL))
     runs += [("\n" + title, SMALL) for title in titles[1:]]
     if role:
         runs.append(("\n" + role, style(size=0.88, italic=True, color=ACCENT)))
@@ -739,14 +750,12 @@ def _item_cell(plan: VisitPlan, event: Event, language: DocumentLanguage) -> lis
 def _short_name(language: DocumentLanguage, person: Person, *, native: bool = True) -> str:
     """`Tsai Ming-yen 蔡明彥`, `Hilda Heine 海妮`; `海妮 Hilda Heine` in Chinese."""
     words = language.main
+    names = [words.listed_name(person)]  # the list form without its title
     if words.is_source:
-        names = [full_name(person)]
         if native and person.native_name:
             names.append(person.native_name)
-    else:
-        names = [words.listed_name(person)]
-        if native:
-            names.append(full_name(person))
+    elif native:
+        names.append(full_name(person))
     if language.second is not None:
         second = language.second
         names.append(full_name(person) if second.is_source else second.name(person))

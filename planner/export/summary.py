@@ -95,12 +95,12 @@ def originals(count: int, words: Words = ENGLISH) -> str:
 
 def _signing_name(plan: VisitPlan, key: str, words: Words) -> str:
     person = plan.person(key)
-    return full_name(person) if words.is_source else words.listed_name(person)
+    return full_name(person) if words.is_source else words.name(person)
 
 
 def _display(plan: VisitPlan, key: str, words: Words) -> str:
     person = plan.person(key)
-    return display_name(person) if words.is_source else words.listed_name(person)
+    return display_name(person) if words.is_source else words.name(person)
 
 
 def alternat_text(plan: VisitPlan, signing: Signing, words: Words = ENGLISH) -> str | None:
@@ -201,7 +201,7 @@ def _person_line(
         role_text = " — " + words.label(PARTICIPANT_ROLE, role)
     country = country_note(plan, person, heading=named, words=words)
     country_text = f" ({country})" if country else ""
-    name = display_name(person) if words.is_source else words.listed_name(person)
+    name = display_name(person) if words.is_source else words.name(person)
     title = words.text(person, "title", person.title)
     return f"{number}. {name}, {title}{country_text}{role_text}"
 

@@ -6,7 +6,6 @@ from functools import partial
 
 from planner.domain import zones
 from planner.domain.model import Event, Person, Venue, VisitPlan
-from planner.domain.names import display_name
 from planner.domain.programme import by_precedence, home_time, programme_days
 from planner.domain.programme import local_times as clock_times
 from planner.domain.vocab import EventStatus
@@ -67,8 +66,13 @@ def status_mark(words: Words, event: Event) -> str | None:
 
 
 def person_name(words: Words, person: Person) -> str:
-    """How the programme names someone: `Tsai Ming-yen (蔡明彥)`; `蔡明彥`."""
-    return display_name(person) if words.is_source else words.listed_name(person)
+    """How the programme names someone, by the list form without the title:
+    `Mr. Tsai Ming-yen (蔡明彥)`, `H.E. Dr. Hilda Heine`; `海妮閣下`."""
+    line = words.listed_name(person)
+    native = person.native_name
+    if words.is_source and native and native not in line:
+        return f"{line} ({native})"
+    return line
 
 
 def venue_label(words: Words, venue: Venue) -> str:

@@ -10,7 +10,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from planner.domain.errors import PlannerError
-from planner.domain.model import Translation, VisitPlan
+from planner.domain.model import FormOverride, Translation, VisitPlan
 from planner.export import ics
 from planner.export.attendees import attendee_table, csv_bytes
 from planner.export.language import Era, Words, document_language
@@ -55,7 +55,8 @@ def test_a_bilingual_programme_has_the_second_language_under_the_first(
     assert lines[day + 1] == "2025年6月4日（星期三）"
     signing = next(i for i, line in enumerate(lines) if "Signing of the Letter of Intent" in line)
     assert lines[signing + 1].strip() == "安全合作意向書簽署儀式"
-    assert any("H.E. Hilda Heine 海妮" in line for line in lines)
+    # The list form in each language, without the title: H.E. Dr. Hilda Heine, 海妮閣下.
+    assert any("H.E. Dr. Hilda Heine 海妮閣下" in line for line in lines)
 
 
 def test_a_person_without_a_chinese_or_own_script_name_keeps_the_romanised_one(
@@ -184,3 +185,29 @@ def test_a_chinese_attendee_sheet_names_its_signatories_in_chinese(plan: VisitPl
 def test_translations_in_a_language_of_the_visit_only_are_used(plan: VisitPlan) -> None:
     visit = replace(plan.visit, translations=(Translation("fr", "title", "Visite d'État"),))
     assert Words(ZH).title(visit) == visit.title
+
+
+def test_sheets_and_the_programme_name_people_by_their_list_form(plan: VisitPlan) -> None:
+    """Attendee sheets and the programme use the list form (planner.domain.address), with
+    the title on its own line; an officer's own list form is printed as they wrote it."""
+    english = attendee_sheet(plan, "bilateral-talks", language=document_language(plan.visit, "en"))
+    text = english.document.toPlainText()
+    assert "H.E. Dr. Hilda HEINE" in text
+    assert "Hon. Kalani KANEKO" in text  # never "Hon. Mr."
+    assert "Mr. TSAI Ming-yen" in text
+    chinese = attendee_sheet(plan, "bilateral-talks", language=document_language(plan.visit, ZH))
+    assert "海妮閣下" in chinese.document.toPlainText()
+    own = FormOverride("en", "list", "Her Excellency Dr. Hilda C. Heine, President")
+    people = tuple(
+        replace(p, form_overrides=(own,)) if p.key == "heine" else p for p in plan.people
+    )
+    sheet = attendee_sheet(
+        replace(plan, people=people),
+        "bilateral-talks",
+        language=document_language(plan.visit, "en"),
+    )
+    text = sheet.document.toPlainText()
+    assert "Her Excellency Dr. Hilda C. Heine, President" in text
+    assert "H.E. Dr. Hilda HEINE" not in text
+    programme = programme_text(replace(plan, people=people), document_language(plan.visit, "en"))
+    assert "Her Excellency Dr. Hilda C. Heine, President" in programme
