@@ -152,10 +152,19 @@ class InvalidPlan(SaveFailed):
 
     def __init__(self, found: list[Flaw]) -> None:
         self.flaws = found
-        lines = [flaw.for_window() for flaw in found[: self.SHOWN]]
-        if len(found) > self.SHOWN:
-            lines.append(f"and {len(found) - self.SHOWN} more")
-        super().__init__("This cannot be saved:\n" + "\n".join(lines))
+        super().__init__(self.for_window())
+
+    def for_window(self, translate: Translate = english) -> str:
+        """What the window says, in its language when given its `translate`."""
+        lines = [flaw.for_window(translate) for flaw in self.flaws[: self.SHOWN]]
+        if len(self.flaws) > self.SHOWN:
+            more = _says(
+                QT_TRANSLATE_NOOP("Flaw", "and {count} more"),
+                count=str(len(self.flaws) - self.SHOWN),
+            )
+            lines.append(more.text(translate))
+        heading = _says(QT_TRANSLATE_NOOP("Flaw", "This cannot be saved:")).text(translate)
+        return heading + "\n" + "\n".join(lines)
 
 
 def flaws(plan: VisitPlan, *, since: VisitPlan | None = None) -> list[Flaw]:

@@ -15,6 +15,7 @@ from planner.domain.errors import SaveFailed
 from planner.domain.model import VisitPlan
 from planner.domain.validation import InvalidPlan
 from planner.services import Planner
+from planner.ui.words import error_text
 
 
 class PlanChange(QUndoCommand):
@@ -101,7 +102,7 @@ class VisitEditor(QObject):
         try:
             self.save(plan)
         except SaveFailed as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             self._forget_history.start()
 
     def reload(self) -> None:

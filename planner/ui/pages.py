@@ -99,7 +99,7 @@ class Page(QWidget):
         try:
             self.editor.apply(text, change(plan))
         except PlannerError as error:
-            QMessageBox.warning(self, text, str(error))
+            QMessageBox.warning(self, text, words.error_text(error))
             return False
         return True
 

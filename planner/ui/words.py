@@ -137,3 +137,11 @@ def zone_city(zone_name: str) -> str:
 def zone_choices() -> tuple[tuple[str, str], ...]:
     """The zones an officer picks from, labelled in the window's language."""
     return places.zone_choices(place_language())
+
+
+def error_text(error: Exception) -> str:
+    """What went wrong, in the window's language: a refused save names each broken rule
+    in it (planner.domain.validation); anything else says what it says."""
+    from planner.domain.validation import InvalidPlan
+
+    return error.for_window(translate) if isinstance(error, InvalidPlan) else str(error)

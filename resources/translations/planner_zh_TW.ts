@@ -927,6 +927,14 @@
         <translation>{record}「{label}」：{message}</translation>
     </message>
     <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 項</translation>
+    </message>
+    <message>
+        <source>This cannot be saved:</source>
+        <translation>無法儲存：</translation>
+    </message>
+    <message>
         <source>&quot;{key}&quot; is not a key of lowercase letters, digits and hyphens, starting with a letter or digit (at most {most})</source>
         <translation>「{key}」不是有效代碼：須由小寫字母、數字及連字號組成，並以字母或數字開頭（最多 {most} 個字元）</translation>
     </message>

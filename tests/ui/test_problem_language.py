@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from planner import translation
 from planner.domain.checks import check_visit
-from planner.domain.validation import person_flaws
+from planner.domain.errors import PlannerError
+from planner.domain.validation import InvalidPlan, person_flaws
 from planner.domain.vocab import Side
 from planner.ui.dialogs import Invalid, refuse
 from planner.ui.main_window import MainWindow
+from planner.ui.words import error_text
 from tests.helpers.qt import checked
 from tests.ui.test_programme_tree import open_trip
 from tests.ui.trips import LUNCH, SIGNING, TALKS, TRAIN, person, trip
@@ -99,3 +101,16 @@ def test_a_dialog_refuses_in_the_window_language(qapp: QApplication) -> None:
         QCoreApplication.removeTranslator(words)
     # The field's label from the catalogue, the rest from the stand-in's templates.
     assert str(chinese.value) == "人員「lin」，名：不可空白"
+
+
+def test_a_refused_save_says_why_in_the_window_language(qapp: QApplication) -> None:
+    refused = InvalidPlan(person_flaws(person("lin", "", "Lin", Side.GUEST, 1)))
+    assert str(refused).startswith("This cannot be saved:\n")
+    translation.install(qapp, "zh-Hant")
+    try:
+        said = error_text(refused)
+    finally:
+        translation.install(qapp, "en")
+    assert said.startswith("無法儲存：\n")
+    assert "人員「lin」" in said  # the record and its field, in Chinese
+    assert error_text(PlannerError("disk full")) == "disk full"
