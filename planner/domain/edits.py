@@ -3,7 +3,9 @@ keeps the plans before and after each edit; the store saves whichever is current
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import (
@@ -12,6 +14,7 @@ from planner.domain.model import (
     OnItem,
     Participant,
     Person,
+    Translated,
     Venue,
     Visit,
     VisitPlan,
@@ -222,3 +225,67 @@ def cancel_event(plan: VisitPlan, key: str) -> VisitPlan:
 def remove_event(plan: VisitPlan, key: str) -> VisitPlan:
     """Remove an item; people who travelled on it keep its times as their own."""
     return _travel_kept(plan, replace(plan, events=tuple(e for e in plan.events if e.key != key)))
+
+
+# What a language holds in a visit, and taking it away.
+
+R = TypeVar("R", bound=Translated)
+
+
+def _records(plan: VisitPlan) -> Iterator[Translated]:
+    yield plan.visit
+    yield from plan.people
+    yield from plan.venues
+    for event in plan.events:
+        yield event
+        if event.signing is not None:
+            yield from event.signing.documents
+
+
+def texts_in(plan: VisitPlan, language: str) -> int:
+    """How many texts of the visit are written in `language`: translations, and forms of
+    address written in the officer's own words."""
+    translated = sum(
+        t.language == language for record in _records(plan) for t in record.translations
+    )
+    return translated + sum(
+        o.language == language for person in plan.people for o in person.form_overrides
+    )
+
+
+def without_languages(plan: VisitPlan, languages: Iterable[str]) -> VisitPlan:
+    """The visit with every text in `languages` taken away (not the languages themselves);
+    records without such texts stay the very same values."""
+    gone = set(languages)
+
+    def kept(record: R) -> R:
+        if not any(t.language in gone for t in record.translations):
+            return record
+        return replace(  # type: ignore[type-var]
+            record, translations=tuple(t for t in record.translations if t.language not in gone)
+        )
+
+    def person_kept(person: Person) -> Person:
+        person = kept(person)
+        if not any(o.language in gone for o in person.form_overrides):
+            return person
+        overrides = tuple(o for o in person.form_overrides if o.language not in gone)
+        return replace(person, form_overrides=overrides)
+
+    def event_kept(event: Event) -> Event:
+        event = kept(event)
+        signing = event.signing
+        if signing is None:
+            return event
+        documents = tuple(kept(d) for d in signing.documents)
+        if documents == signing.documents:
+            return event
+        return replace(event, signing=replace(signing, documents=documents))
+
+    return replace(
+        plan,
+        visit=kept(plan.visit),
+        people=tuple(person_kept(p) for p in plan.people),
+        venues=tuple(kept(v) for v in plan.venues),
+        events=tuple(event_kept(e) for e in plan.events),
+    )

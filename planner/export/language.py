@@ -38,23 +38,10 @@ Value = TypeVar("Value")
 # each call spells its context out, as pyside6-lupdate reads only literal strings.
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  # Qt's name, for lupdate
-    """Marks `text` for `pyside6-lupdate` in `context`; translated where it is shown."""
-    return text
-
-
 # The catalogue's context of each vocabulary of planner.domain.labels, where its labels are
-# marked: a label is translated by it (`Words.label`).
+# marked (its enum's name): a label is translated by it (`Words.label`).
 LABEL_CONTEXTS: dict[int, str] = {
-    id(labels.EVENT_KIND): "EventKind",
-    id(labels.PARTICIPANT_ROLE): "ParticipantRole",
-    id(labels.DELEGATION_ROLE): "DelegationRole",
-    id(labels.SIDE): "Side",
-    id(labels.PRESS): "PressAccess",
-    id(labels.DOCUMENT_KIND): "DocumentKind",
-    id(labels.AUTHORITY): "SigningAuthority",
-    id(labels.FULL_POWERS): "FullPowers",
-    id(labels.VENUE_KIND): "VenueKind",
+    id(words): vocabulary.__name__ for vocabulary, words in labels.VOCABULARIES.items()
 }
 
 

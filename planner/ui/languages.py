@@ -1,6 +1,7 @@
 """Texts in the visit's second language, as the window edits them: which language that is,
-how its fields are labelled (`Title (中文)`), the fields beside each translatable one, and
-what removing a language from a visit takes with it.
+how its fields are labelled (`Title (中文)`), and the fields beside each translatable one.
+What a language holds in a visit, and taking it away, are edits of the domain
+(`planner.domain.edits.texts_in`, `without_languages`).
 
 A visit lists its languages, the main one first; the records' own texts are in the main
 language and their translations (`planner.domain.model.Translation`) in the others. The
@@ -8,13 +9,12 @@ window edits the second language; texts in any further language a visit file bro
 kept as they are.
 """
 
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterable
 from typing import TypeVar
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
-from planner.domain.model import Event, Person, Translated, Translation, VisitPlan
+from planner.domain.model import Translated, Translation
 from planner.domain.places import language_name
 from planner.ui.forms import TextBox
 from planner.ui.words import translate
@@ -24,7 +24,6 @@ LANGUAGES = ("en", "zh-Hant", "zh-Hans", "fr", "es", "cs", "de", "ja", "ko", "mh
 
 CONTEXT = "Languages"
 
-R = TypeVar("R", bound=Translated)
 E = TypeVar("E", QLineEdit, TextBox)
 
 
@@ -126,65 +125,3 @@ class SecondTexts:
                 if self.text(field)
             ]
         return tuple(kept)
-
-
-# What a language holds in a visit, and taking it away.
-
-
-def _records(plan: VisitPlan) -> Iterator[Translated]:
-    yield plan.visit
-    yield from plan.people
-    yield from plan.venues
-    for event in plan.events:
-        yield event
-        if event.signing is not None:
-            yield from event.signing.documents
-
-
-def texts_in(plan: VisitPlan, language: str) -> int:
-    """How many texts of the visit are written in `language`: translations, and forms of
-    address written in the officer's own words."""
-    translated = sum(
-        t.language == language for record in _records(plan) for t in record.translations
-    )
-    return translated + sum(
-        o.language == language for person in plan.people for o in person.form_overrides
-    )
-
-
-def without_languages(plan: VisitPlan, languages: Iterable[str]) -> VisitPlan:
-    """The visit with every text in `languages` taken away (not the languages themselves);
-    records without such texts stay the very same values."""
-    gone = set(languages)
-
-    def kept(record: R) -> R:
-        if not any(t.language in gone for t in record.translations):
-            return record
-        return replace(  # type: ignore[type-var]
-            record, translations=tuple(t for t in record.translations if t.language not in gone)
-        )
-
-    def person_kept(person: Person) -> Person:
-        person = kept(person)
-        if not any(o.language in gone for o in person.form_overrides):
-            return person
-        overrides = tuple(o for o in person.form_overrides if o.language not in gone)
-        return replace(person, form_overrides=overrides)
-
-    def event_kept(event: Event) -> Event:
-        event = kept(event)
-        signing = event.signing
-        if signing is None:
-            return event
-        documents = tuple(kept(d) for d in signing.documents)
-        if documents == signing.documents:
-            return event
-        return replace(event, signing=replace(signing, documents=documents))
-
-    return replace(
-        plan,
-        visit=kept(plan.visit),
-        people=tuple(person_kept(p) for p in plan.people),
-        venues=tuple(kept(v) for v in plan.venues),
-        events=tuple(event_kept(e) for e in plan.events),
-    )

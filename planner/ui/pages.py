@@ -39,7 +39,7 @@ from planner.ui.editing import VisitEditor
 from planner.ui.event_dialog import EventDialog
 from planner.ui.forms import SIZED_BY_ROWS, tidy_table
 from planner.ui.icons import icon
-from planner.ui.languages import second_language, texts_in, without_languages
+from planner.ui.languages import second_language
 from planner.ui.models import (
     PeopleTableModel,
     ProgrammeTreeModel,
@@ -246,7 +246,7 @@ class OverviewPage(Page):
         become the main one (the records' own texts are in that); removing a language that
         texts are written in asks first, and takes them with it in one edit, undone at once."""
         main, was = visit.languages[0], plan.visit.languages[0]
-        if main != was and texts_in(plan, main):
+        if main != was and edits.texts_in(plan, main):
             self.details.show_error(
                 self.tr(
                     "{language} cannot be the main language: {count} texts are written in it "
@@ -254,14 +254,14 @@ class OverviewPage(Page):
                     "or first choose no second language (its texts are removed)."
                 ).format(
                     language=language_name(main),
-                    count=texts_in(plan, main),
+                    count=edits.texts_in(plan, main),
                     main=language_name(was),
                 )
             )
             return
         self.details.show_error(None)
         gone = [tag for tag in plan.visit.languages if tag not in visit.languages]
-        held = sum(texts_in(plan, tag) for tag in gone)
+        held = sum(edits.texts_in(plan, tag) for tag in gone)
         if held:
             self._showing = True  # no other save while the question is open
             try:
@@ -277,7 +277,7 @@ class OverviewPage(Page):
                 return
         self.edit(
             self.tr("Change the visit's languages"),
-            lambda p: without_languages(edits.set_visit(p, visit), gone),
+            lambda p: edits.without_languages(edits.set_visit(p, visit), gone),
         )
 
     def _ask_to_remove(self, gone: list[str], held: int) -> QMessageBox.StandardButton:

@@ -15,12 +15,12 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from planner.domain.edits import texts_in
 from planner.domain.model import VisitPlan
 from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.event_dialog import EventDialog
-from planner.ui.languages import texts_in
 from planner.ui.main_window import MainWindow
 from planner.ui.models import ProgrammeTreeModel, RowTableModel
 from tests.helpers.qt import action, answer_with
