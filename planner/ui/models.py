@@ -26,7 +26,14 @@ from planner.domain.vocab import EventStatus
 from planner.export.summary import cities, route_text
 from planner.ui.icons import icon
 from planner.ui.languages import in_language, second_language
-from planner.ui.words import day_and_month, label, long_day, translate, zone_city
+from planner.ui.words import (
+    day_and_month,
+    label,
+    long_day,
+    translate,
+    window_words,
+    zone_city,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -674,10 +681,13 @@ def continued_text(event: Event, day: date) -> str:
 
 def where(plan: VisitPlan, event: Event) -> str:
     """Where an item's clock is not the home zone's: its city (`Brussels`), a journey's two
-    (`Taoyuan → Majuro`); nothing for an item on the home clock."""
+    (`Taoyuan → Majuro`, `Taoyuan → 馬朱諾` in a Chinese window); nothing for an item on the
+    home clock."""
     home = plan.visit.timezone
     at_home = event.timezone == home and event.zone_of_end == home
-    return "" if at_home else cities(plan, event)  # the venue says where, the clock is home's
+    if at_home:
+        return ""  # the venue says where, the clock is home's
+    return cities(plan, event, window_words(plan.visit.languages))
 
 
 def _venues(plan: VisitPlan, event: Event) -> str:

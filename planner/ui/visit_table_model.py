@@ -4,9 +4,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from planner import translation
 from planner.domain.model import Visit
-from planner.ui.words import date_range
+from planner.ui.words import date_range, visit_title
 
 Index = QModelIndex | QPersistentModelIndex
 VisitRole = Qt.ItemDataRole.UserRole + 1
@@ -84,18 +83,9 @@ class VisitTableModel(QAbstractTableModel):
             return visit.title
         return None
 
-    @staticmethod
-    def _title(visit: Visit) -> str:
-        """The visit's title in the window's language where the visit has it."""
-        window = translation.catalogue_name(translation.current_language())
-        for language in visit.languages[1:]:
-            if window is not None and translation.catalogue_name(language) == window:
-                return visit.translation("title", language) or visit.title
-        return visit.title
-
     def _display(self, visit: Visit, column: int) -> str | None:
         if column == self.TITLE:
-            return self._title(visit)
+            return visit_title(visit)
         if column == self.DATES:
             return date_range(visit.start_date, visit.end_date)
         if column == self.DIRECTION:
@@ -105,7 +95,7 @@ class VisitTableModel(QAbstractTableModel):
         if column == self.SUMMARY:  # two lines for a narrow list
             direction = self._display(visit, self.DIRECTION)
             return self.tr("{title}\n{dates} · {direction}").format(
-                title=self._title(visit),
+                title=visit_title(visit),
                 dates=date_range(visit.start_date, visit.end_date),
                 direction=direction,
             )

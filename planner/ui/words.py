@@ -8,17 +8,23 @@ English, `yyyy年M月d日（dddd）` in Chinese), so the order of day, month and
 language's, not English's with translated names.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from enum import StrEnum
 from functools import cmp_to_key
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale
 
 from planner import translation
 from planner.domain import places
 from planner.domain.labels import FIELD_CONTEXT, FIELD_LABELS, VOCABULARIES
+
+if TYPE_CHECKING:
+    from planner.domain.model import Visit
+    from planner.export.language import Words
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -145,3 +151,33 @@ def error_text(error: Exception) -> str:
     from planner.domain.validation import InvalidPlan
 
     return error.for_window(translate) if isinstance(error, InvalidPlan) else str(error)
+
+
+# The visit's own texts in the window's language, where the visit has that language.
+
+
+def visit_language(languages: Iterable[str]) -> str | None:
+    """The language of a visit's texts the window speaks (`zh-Hant` in a Chinese window of a
+    visit in English and Chinese), or None when its texts are not in the window's language
+    (then the texts are shown as typed, in the visit's main language)."""
+    window = translation.catalogue_name(translation.current_language())
+    if window is None:
+        return None
+    for language in languages:
+        if translation.catalogue_name(language) == window:
+            return language
+    return None
+
+
+def visit_title(visit: Visit) -> str:
+    """The visit's title in the window's language where the visit has it."""
+    language = visit_language(visit.languages[1:])
+    return (visit.translation("title", language) if language else None) or visit.title
+
+
+def window_words(languages: Iterable[str]) -> Words:
+    """The words the window writes a visit's places in: cities and zones in the window's
+    language; the visit's texts in it where the visit has it (planner.export.language)."""
+    from planner.export.language import Words
+
+    return Words(visit_language(languages) or translation.current_language())

@@ -157,3 +157,22 @@ def test_the_visit_list_shows_titles_in_the_window_language(demo_window: MainWin
     assert listed() == "馬紹爾群島共和國總統國是訪問"
     choose_language(demo_window, "English")
     assert listed() == "State visit of the President of the Republic of the Marshall Islands"
+
+
+def test_places_and_the_status_bar_speak_the_window_language(demo_window: MainWindow) -> None:
+    """The programme's Where column names the cities the app knows in the window's
+    language (a city the officer typed stays as typed), and the status bar names the visit
+    by its title in that language."""
+    model = demo_window.programme.model
+
+    def where(key: str) -> str:
+        index = model.index_of_event(key)
+        return str(model.index(index.row(), model.ZONE, index.parent()).data())
+
+    assert where("departure-flight") == "Taoyuan → Majuro"
+    choose_language(demo_window, "繁體中文")
+    assert where("departure-flight") == "Taoyuan → 馬朱諾"
+    demo_window.editor.open(DEMO_KEY)
+    assert demo_window.statusBar().currentMessage().startswith("馬紹爾群島共和國總統國是訪問")
+    choose_language(demo_window, "English")
+    assert where("departure-flight") == "Taoyuan → Majuro"
