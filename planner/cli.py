@@ -7,9 +7,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from planner import __version__, paths
+from planner import __version__, paths, translation
 from planner.domain.errors import PlannerError
 from planner.domain.findings import Severity
+from planner.domain.labels import QT_TRANSLATE_NOOP
+from planner.domain.messages import english
 from planner.domain.vocab import Side
 from planner.files import write_atomically
 from planner.services import Planner, restore_backup
@@ -52,6 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="list what is wrong with a visit (exit 1 on errors)")
     check.add_argument("key", metavar="KEY", help="the visit's key")
+    check.add_argument(
+        "--lang",
+        metavar="TAG",
+        default=translation.SOURCE,
+        help="the language to say the problems in: "
+        + ", ".join(translation.WINDOW_LANGUAGES)
+        + " (default: en)",
+    )
 
     copy = commands.add_parser("backup", help="a consistent copy of the database")
     copy.add_argument(
@@ -181,13 +191,38 @@ def cmd_forms(planner: Planner, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# What `check` says, in the language asked for (`--lang`).
+CHECK = "Check"
+SEVERITY_WORDS = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("Check", "error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Check", "warning"),
+}
+PROBLEM_LINE = QT_TRANSLATE_NOOP("Check", "{severity}: {problem}")
+CHECK_SUMMARY = QT_TRANSLATE_NOOP("Check", "{key}: {errors} error(s), {warnings} warning(s)")
+
+
 def cmd_check(planner: Planner, args: argparse.Namespace) -> int:
+    language = args.lang
+    if language != translation.SOURCE and translation.catalogue(language) is None:
+        spoken = ", ".join(translation.WINDOW_LANGUAGES)
+        raise PlannerError(f"check --lang {language}: the planner speaks {spoken}")
     findings = planner.problems(args.key)
+
+    def words(context: str, text: str) -> str:
+        return translation.translate(language, context, text)
+
+    source = language == translation.SOURCE
+    say = english if source else words
+    dates = None if source else translation.message_dates(language)
     for finding in findings:
-        print(finding)
+        line = say(CHECK, PROBLEM_LINE).format(
+            severity=say(CHECK, SEVERITY_WORDS[finding.severity]),
+            problem=finding.text(say, dates),
+        )
+        print(line)
     errors = sum(finding.severity is Severity.ERROR for finding in findings)
     warnings = len(findings) - errors
-    print(f"{args.key}: {errors} error(s), {warnings} warning(s)")
+    print(say(CHECK, CHECK_SUMMARY).format(key=args.key, errors=errors, warnings=warnings))
     return EXIT_BAD_INPUT if errors else EXIT_OK
 
 

@@ -19,6 +19,8 @@ catalogue, and any word a catalogue lacks stays English.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -118,6 +120,25 @@ def window_locale(language: str) -> QLocale:
     if system.language() is QLocale.Language.English:
         return system
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def message_dates(language: str) -> Callable[[date, str], str]:
+    """How a message in `language` writes its days and times (planner.domain.messages):
+    QLocale of the language, with the pattern (`ddd dd MMM HH:mm`) from its catalogue."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from planner.domain.messages import DATES
+
+    locale = window_locale(language)
+
+    def written(value: date, pattern: str) -> str:
+        shown = translate(language, DATES, pattern)
+        day = QDate(value.year, value.month, value.day)
+        if isinstance(value, datetime):
+            return locale.toString(QDateTime(day, QTime(value.hour, value.minute)), shown)
+        return locale.toString(day, shown)
+
+    return written
 
 
 _installed: list[QTranslator] = []

@@ -54,6 +54,7 @@ from planner.domain.vocab import Side
 from planner.files import write_atomically
 from planner.ui.icons import app_icon, icon
 from planner.ui.visit_table_model import SortRole, VisitRole, VisitTableModel
+from planner.ui.words import visit_title
 
 if TYPE_CHECKING:  # loaded by `attach`, once the window has painted
     from planner.services import Planner
@@ -629,7 +630,9 @@ class MainWindow(QMainWindow):
         # The problems follow from a worker thread: the save returns, and typing goes on.
         self.checker.check(plan)
         if plan is not None:
-            self.statusBar().showMessage(self.tr("{title} — saved").format(title=plan.visit.title))
+            self.statusBar().showMessage(
+                self.tr("{title} — saved").format(title=visit_title(plan.visit))
+            )
         # The list may need a visit's new title or dates; never reset it while its own
         # selection change is still running (that is what opened this plan): just after.
         self._list_refresh.start()
@@ -655,7 +658,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(
             self.tr("{title} — {errors} error(s), {warnings} warning(s); saved").format(
-                title=plan.visit.title, errors=errors, warnings=len(findings) - errors
+                title=visit_title(plan.visit), errors=errors, warnings=len(findings) - errors
             )
         )
 
@@ -700,7 +703,7 @@ class MainWindow(QMainWindow):
             self.tr("Delete visit"),
             self.tr(
                 "Delete “{title}” with its people and programme? This cannot be undone."
-            ).format(title=plan.visit.title),
+            ).format(title=visit_title(plan.visit)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.planner.delete_visit(plan.visit.key)
@@ -907,7 +910,7 @@ class MainWindow(QMainWindow):
             event_key,
             guests_first=self._guests_first(),
             languages=self.planner.document_languages(visit),
-            language_of=lambda value: self.planner.document_language(visit, value),
+            language_of=lambda value, era: self.planner.document_language(visit, value, era),
         )
 
     def _guests_first(self) -> bool:

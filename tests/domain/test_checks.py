@@ -139,6 +139,28 @@ def test_check_command_exits_1_on_errors(
     assert out.splitlines()[-1].startswith("mh-state-visit-2025: ")
 
 
+def test_check_says_the_problems_in_chinese_when_asked(
+    capsys: pytest.CaptureFixture[str], planner_with_clash: str
+) -> None:
+    """`check --lang zh-Hant`: each line's severity and sentence in Chinese, the summary too;
+    the officer's titles as typed."""
+    assert main(["--db", planner_with_clash, "check", "mh-state-visit-2025", "--lang", "zh-Hant"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("錯誤：")
+    assert any("Bilateral talks" in line and "error" not in line for line in lines)
+    assert lines[-1].startswith("mh-state-visit-2025：")
+    assert "項錯誤" in lines[-1]
+
+
+def test_check_refuses_a_language_it_cannot_speak(
+    capsys: pytest.CaptureFixture[str], planner_with_clash: str
+) -> None:
+    assert main(["--db", planner_with_clash, "check", "mh-state-visit-2025", "--lang", "fr"]) == 1
+    err = capsys.readouterr().err
+    assert "check --lang fr" in err
+    assert "zh-Hant" in err
+
+
 @pytest.fixture
 def planner_with_clash(planner: Planner, demo_plan: VisitPlan) -> str:
     planner.add_plan(demo_plan)

@@ -12,7 +12,15 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from planner.domain.edits import texts_in
@@ -319,14 +327,21 @@ def test_the_venue_dialog_saves_a_chinese_name_and_address(
 # Print previews
 
 
-def previews_in(language: str, output: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A print preview, once asked for, is switched to `language` in its tool bar and
-    painted into a PDF at `output`."""
+def previews_in(
+    language: str, output: Path, monkeypatch: pytest.MonkeyPatch, *, roc: bool = False
+) -> None:
+    """A print preview, once asked for, is switched to `language` in its tool bar (with
+    years of the Republic if `roc`) and painted into a PDF at `output`."""
 
     def exec_(dialog: QPrintPreviewDialog) -> int:
         box = dialog.findChild(QComboBox, "documentLanguage")
         assert box is not None
         box.setCurrentIndex(box.findData(language))
+        era = dialog.findChild(QCheckBox, "rocEra")
+        assert era is not None
+        if roc:
+            assert era.isEnabled()
+            era.setChecked(True)
         printer = dialog.printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(output))
@@ -356,6 +371,38 @@ def test_the_programme_previewed_in_chinese(
     text = pdf_text(output)
     assert "海妮" in text
     assert "2025年6月4日" in chinese(text)
+
+
+def test_the_programme_previewed_in_chinese_with_the_years_of_the_republic(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "programme.pdf"
+    previews_in("zh-Hant", output, monkeypatch, roc=True)
+    action(demo_window, "Print preview: programme…")
+    text = chinese(pdf_text(output)).replace("⺠", "民")  # pypdf reads 民 as its radical
+    assert "中華民國114年6月4日（星期三）" in text.replace("(", "（").replace(")", "）")
+
+
+def test_the_years_of_the_republic_are_not_offered_for_an_english_document(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_(dialog: QPrintPreviewDialog) -> int:
+        era = dialog.findChild(QCheckBox, "rocEra")
+        assert era is not None
+        assert not era.isEnabled()
+        box = dialog.findChild(QComboBox, "documentLanguage")
+        assert box is not None
+        box.setCurrentIndex(box.findData("bilingual"))
+        assert era.isEnabled()
+        box.setCurrentIndex(box.findData("en"))
+        assert not era.isEnabled()
+        shown.append(dialog)
+        return 0
+
+    shown: list[QPrintPreviewDialog] = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    action(demo_window, "Print preview: programme…")
+    assert shown
 
 
 def test_an_attendee_sheet_previewed_in_both_languages(
