@@ -396,13 +396,13 @@ def test_the_years_of_the_republic_are_not_offered_for_an_english_document(
         assert era.isEnabled()
         box.setCurrentIndex(box.findData("en"))
         assert not era.isEnabled()
-        shown.append(dialog)
+        previewed.append(dialog)
         return 0
 
-    shown: list[QPrintPreviewDialog] = []
+    previewed: list[QPrintPreviewDialog] = []
     monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
     action(demo_window, "Print preview: programme…")
-    assert shown
+    assert previewed
 
 
 def test_an_attendee_sheet_previewed_in_both_languages(
