@@ -18,6 +18,7 @@ from planner.domain.vocab import (
     FullPowers,
     ParticipantRole,
     PressAccess,
+    SeatingKind,
     Side,
     SigningAuthority,
     VenueKind,
@@ -175,6 +176,14 @@ FIELD_LABELS = {
 
 # Each vocabulary's words, by the vocabulary: its class name is the context they are
 # marked in.
+SEATING_KIND = {
+    SeatingKind.ROUNDS: QT_TRANSLATE_NOOP("SeatingKind", "Round tables"),
+    SeatingKind.FACING: QT_TRANSLATE_NOOP("SeatingKind", "Talks: sides facing"),
+    SeatingKind.LONG: QT_TRANSLATE_NOOP("SeatingKind", "One long table"),
+    SeatingKind.U_SHAPE: QT_TRANSLATE_NOOP("SeatingKind", "U-shape"),
+    SeatingKind.THEATRE: QT_TRANSLATE_NOOP("SeatingKind", "Theatre rows"),
+}
+
 VOCABULARIES: dict[type[StrEnum], Mapping[Any, str]] = {
     EventKind: EVENT_KIND,
     EventStatus: EVENT_STATUS,
@@ -187,5 +196,6 @@ VOCABULARIES: dict[type[StrEnum], Mapping[Any, str]] = {
     FullPowers: FULL_POWERS,
     VenueKind: VENUE_KIND,
     VisitKind: VISIT_KIND,
+    SeatingKind: SEATING_KIND,
 }
 FIELD_CONTEXT = "Field"

@@ -17,6 +17,7 @@ from planner.domain.vocab import (
     NameOrder,
     ParticipantRole,
     PressAccess,
+    SeatingKind,
     Side,
     SigningAuthority,
     VenueKind,
@@ -223,6 +224,70 @@ class Signing:
 
 
 @dataclass(frozen=True)
+class Table(Translated):
+    """A table of a seating plan (a row, for `theatre`): `seats` is how many it seats."""
+
+    key: str
+    name: str
+    seats: int
+    translations: tuple[Translation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Seat:
+    """Someone's seat at an item: `number` counts in order of honour at its table, 1 the
+    presiding seat (the host of the table, the head of a side at talks). At `facing` talks
+    the numbers count per side (`side`); elsewhere `side` is None. Where each number stands
+    on the floor is the drawing convention of planner.domain.seating.
+
+    `locked`: the officer fixed this seat, so a new proposal keeps it. A lock is kept by the
+    database; visit files carry no locks (their format has no key for it)."""
+
+    table: str
+    number: int
+    person: str
+    side: Side | None = None
+    locked: bool = False
+
+    @property
+    def place(self) -> tuple[str, str, int]:
+        """The seat itself, whoever sits on it: (table, side or "", number)."""
+        return (self.table, self.side.value if self.side else "", self.number)
+
+
+@dataclass(frozen=True)
+class Seating:
+    """Who sits where at an item (visit file `events[].seating`). Seats are kept in one
+    order (by table as listed, then side, then number), so that two plans with the same
+    seats are equal however they were built."""
+
+    plan: SeatingKind
+    tables: tuple[Table, ...] = ()
+    seats: tuple[Seat, ...] = ()
+
+    def __post_init__(self) -> None:
+        tables = {table.key: number for number, table in enumerate(self.tables)}
+        ordered = tuple(
+            sorted(
+                self.seats,
+                key=lambda s: (tables.get(s.table, len(tables)), s.table, *s.place[1:], s.person),
+            )
+        )
+        if ordered != self.seats:
+            object.__setattr__(self, "seats", ordered)
+
+    def table(self, key: str) -> Table:
+        return next(table for table in self.tables if table.key == key)
+
+    def seat_of(self, person: str) -> Seat | None:
+        return next((seat for seat in self.seats if seat.person == person), None)
+
+    def at(self, table: str) -> tuple[Seat, ...]:
+        """The seats taken at a table, in order of honour (at talks, each side's in turn)."""
+        return tuple(seat for seat in self.seats if seat.table == table)
+
+
+@dataclass(frozen=True)
 class Event(Translated):
     """A programme item. Start and end are UTC instants, planned in their own zones.
 
@@ -251,6 +316,7 @@ class Event(Translated):
     signing: Signing | None = None
     destination: str | None = None
     flight_number: str | None = None
+    seating: Seating | None = None
     translations: tuple[Translation, ...] = ()
     revision: int = field(default=0, compare=False)
     revised_at: datetime | None = field(default=None, compare=False)
@@ -276,6 +342,7 @@ TRANSLATABLE: Mapping[type[Translated], tuple[str, ...]] = MappingProxyType(
         Venue: ("name", "address"),
         Event: ("title", "dress_code", "notes"),
         SigningDocument: ("title",),
+        Table: ("name",),
     }
 )
 

@@ -124,3 +124,13 @@ class FullPowers(StrEnum):
     REQUESTED = "requested"
     RECEIVED = "received"
     WAIVED = "waived"
+
+
+class SeatingKind(StrEnum):
+    """How the seats of an item are laid out (visit file `events[].seating.plan`)."""
+
+    ROUNDS = "rounds"  # round tables, the host presiding at the first
+    FACING = "facing"  # two sides across one table: talks
+    LONG = "long"  # one long table, banquet style
+    U_SHAPE = "u-shape"
+    THEATRE = "theatre"  # rows, one "table" per row
