@@ -14,6 +14,7 @@ from planner.domain.model import (
     OnItem,
     Participant,
     Person,
+    Seating,
     Translated,
     Venue,
     Visit,
@@ -161,6 +162,8 @@ def _travel_kept(before: VisitPlan, after: VisitPlan) -> VisitPlan:
 
 
 def _without_person(event: Event, key: str) -> Event:
+    """The item without `key`: not taking part, not signing, witnessing, designating or
+    assisting, and not seated."""
     participants = tuple(p for p in event.participants if p.person != key)
     signing = event.signing
     if signing is not None:
@@ -175,9 +178,18 @@ def _without_person(event: Event, key: str) -> Event:
         )
         witnesses = tuple(w for w in signing.witnesses if w != key)
         signing = replace(signing, signatories=signatories, witnesses=witnesses)
-    if participants == event.participants and signing == event.signing:
+    seating = _seated_only(event.seating, {p.person for p in participants})
+    if (participants, signing, seating) == (event.participants, event.signing, event.seating):
         return event
-    return replace(event, participants=participants, signing=signing)
+    return replace(event, participants=participants, signing=signing, seating=seating)
+
+
+def _seated_only(seating: Seating | None, people: set[str]) -> Seating | None:
+    """The plan with the seats of anyone but `people` empty; the very same plan when no one
+    else had a seat."""
+    if seating is None or all(seat.person in people for seat in seating.seats):
+        return seating
+    return replace(seating, seats=tuple(s for s in seating.seats if s.person in people))
 
 
 # Venues
@@ -210,10 +222,32 @@ def add_event(plan: VisitPlan, event: Event) -> VisitPlan:
 
 
 def update_event(plan: VisitPlan, event: Event) -> VisitPlan:
+    """Replace an item. Whoever it no longer has among its participants loses their seat at
+    it (a seating plan seats only those at the item), and keeps their travel on it as times
+    of their own."""
     if event.end <= event.start:
         raise EditRefused("an event must end after it starts")
+    old = plan.events_by_key.get(event.key)
+    if old is not None and event.seating is not None:
+        gone = {p.person for p in old.participants} - {p.person for p in event.participants}
+        if gone:
+            kept = _seated_only(event.seating, {s.person for s in event.seating.seats} - gone)
+            event = replace(event, seating=kept)
     events = tuple(event if e.key == event.key else e for e in plan.events)
     return _travel_kept(plan, replace(plan, events=events))
+
+
+def set_seating(plan: VisitPlan, event_key: str, seating: Seating | None) -> VisitPlan:
+    """Give an item its seating plan, or take it away (None). Whether the plan is well made
+    (a table for each seat, each seat once, only people at the item) is the rules' to say,
+    at the save, as for any other change."""
+    event = plan.events_by_key.get(event_key)
+    if event is None:
+        raise EditRefused(f"there is no item {event_key!r} in this visit")
+    if seating == event.seating:
+        return plan
+    changed = replace(event, seating=seating)
+    return replace(plan, events=tuple(changed if e is event else e for e in plan.events))
 
 
 def cancel_event(plan: VisitPlan, key: str) -> VisitPlan:
@@ -240,6 +274,8 @@ def _records(plan: VisitPlan) -> Iterator[Translated]:
         yield event
         if event.signing is not None:
             yield from event.signing.documents
+        if event.seating is not None:
+            yield from event.seating.tables
 
 
 def texts_in(plan: VisitPlan, language: str) -> int:
@@ -274,13 +310,18 @@ def without_languages(plan: VisitPlan, languages: Iterable[str]) -> VisitPlan:
 
     def event_kept(event: Event) -> Event:
         event = kept(event)
-        signing = event.signing
-        if signing is None:
+        signing, seating = event.signing, event.seating
+        if signing is not None:
+            documents = tuple(kept(d) for d in signing.documents)
+            if documents != signing.documents:
+                signing = replace(signing, documents=documents)
+        if seating is not None:
+            tables = tuple(kept(t) for t in seating.tables)
+            if tables != seating.tables:
+                seating = replace(seating, tables=tables)
+        if (signing, seating) == (event.signing, event.seating):
             return event
-        documents = tuple(kept(d) for d in signing.documents)
-        if documents == signing.documents:
-            return event
-        return replace(event, signing=replace(signing, documents=documents))
+        return replace(event, signing=signing, seating=seating)
 
     return replace(
         plan,

@@ -172,6 +172,7 @@ FIELD_LABELS = {
     "participants": QT_TRANSLATE_NOOP("Field", "People"),
     "signing": QT_TRANSLATE_NOOP("Field", "Signing"),
     "form_overrides": QT_TRANSLATE_NOOP("Field", "Forms of address"),
+    "seating": QT_TRANSLATE_NOOP("Field", "Seating"),
 }
 
 # Each vocabulary's words, by the vocabulary: its class name is the context they are

@@ -22,7 +22,14 @@ from typing import TypeVar
 
 from planner.domain import zones
 from planner.domain.errors import SaveFailed
-from planner.domain.labels import EVENT_KIND, FIELD_CONTEXT, FIELD_LABELS, QT_TRANSLATE_NOOP, SIDE
+from planner.domain.labels import (
+    EVENT_KIND,
+    FIELD_CONTEXT,
+    FIELD_LABELS,
+    QT_TRANSLATE_NOOP,
+    SEATING_KIND,
+    SIDE,
+)
 from planner.domain.messages import Message, Translate, Value, Word, english
 from planner.domain.model import (
     FORM_NAMES,
@@ -31,8 +38,11 @@ from planner.domain.model import (
     Movement,
     OnItem,
     Person,
+    Seat,
+    Seating,
     Signing,
     SigningDocument,
+    Table,
     Translated,
     Venue,
     Visit,
@@ -40,11 +50,23 @@ from planner.domain.model import (
 )
 from planner.domain.names import display_name
 from planner.domain.rules import CONTROL, COUNTRY, EMAIL, MAX_TEXT
-from planner.domain.vocab import EventKind, FullPowers, ParticipantRole, SigningAuthority
+from planner.domain.vocab import (
+    EventKind,
+    FullPowers,
+    ParticipantRole,
+    SeatingKind,
+    Side,
+    SigningAuthority,
+)
 
 MAX_KEY = 100
 MAX_PRECEDENCE = 1_000_000
 MAX_LANGUAGE_TAG = 35
+# The most seats a table (or a theatre row) of a seating plan may have: far beyond any
+# banquet's longest table, and a bound on what a mistyped number can make a drawing hold.
+MAX_SEATS = 500
+# The plans that are one table: talks across it, one long table, a U.
+ONE_TABLE = frozenset({SeatingKind.FACING, SeatingKind.LONG, SeatingKind.U_SHAPE})
 VISIT_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
 # A well-formed BCP 47 tag (RFC 5646 "langtag", case-insensitive): language with extended
 # subtags, script, region, variants, extensions, private use. `en`, `zh-Hant`, `zh-Hant-TW`,
@@ -387,6 +409,8 @@ def event_flaws(
                 _says(QT_TRANSLATE_NOOP("Flaw", 'only an item of kind "signing" has a signing')),
             )
         _signing_shape(out, event.signing, languages)
+    if event.seating is not None:
+        _seating_shape(out, event.seating, languages)
     return out.flaws
 
 
@@ -544,6 +568,8 @@ def _event_references(
             out.reference(("participants", index, "person"), participant.person, Record.PERSON)
     if event.signing is not None:
         _signing_people(out, plan, event)
+    if event.seating is not None:
+        _seated_people(out, plan, event)
     return out.flaws
 
 
@@ -700,6 +726,178 @@ def _document(
             out.add((*where, "languages", index), _not_a_language(language))
 
 
+def _plan_word(plan: SeatingKind) -> Word:
+    """A kind of seating plan within a sentence: `"facing"` in English, as a file writes it;
+    its label in another language."""
+    return Word("SeatingKind", SEATING_KIND[plan], f'"{plan.value}"')
+
+
+def _seating_shape(out: "_Out", seating: Seating, languages: tuple[str, ...] | None) -> None:
+    """A seating plan's own rules: its tables well made (`_tables`), and each seat at a
+    table of the plan, numbered within the table's seats, on a side at talks and only there,
+    taken by one person, who sits once."""
+    tables = _tables(out, seating, languages)
+    places: dict[tuple[str, str, int], str] = {}
+    seated: set[str] = set()
+    for index, seat in enumerate(seating.seats):
+        at: tuple[Part, ...] = ("seating", "seats", index)
+        _seat_place(out, seating.plan, seat.side, at)
+        _seat_number(out, seat, tables.get(seat.table), places, at)
+        places.setdefault(seat.place, seat.person)
+        if seat.person in seated:
+            out.add(
+                (*at, "person"),
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "{who} has a seat at this item already"),
+                    who=out.who(seat.person),
+                ),
+            )
+        seated.add(seat.person)
+
+
+def _tables(out: "_Out", seating: Seating, languages: tuple[str, ...] | None) -> dict[str, Table]:
+    """A plan's tables, each under a key of its own, named, seating 1 to MAX_SEATS; one
+    table where the plan is one table. Returns the tables by key (the first of a key)."""
+    tables: dict[str, Table] = {}
+    for index, table in enumerate(seating.tables):
+        at: tuple[Part, ...] = ("seating", "tables", index)
+        out.key(table.key, at)
+        earlier = tables.setdefault(table.key, table)
+        if earlier is not table:
+            out.add(
+                (*at, "key"),
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", '"{key}" is already the key of {name}'),
+                    key=table.key,
+                    name=earlier.name or earlier.key,
+                ),
+            )
+        out.required("name", table.name, at)
+        if not 1 <= table.seats <= MAX_SEATS:
+            out.add(
+                (*at, "seats"),
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "is {seats}: a table seats from 1 to {most}"),
+                    seats=str(table.seats),
+                    most=str(MAX_SEATS),
+                ),
+            )
+        out.translations(table, languages, at)
+    if seating.plan in ONE_TABLE and len(seating.tables) != 1:
+        out.add(
+            ("seating", "tables"),
+            _says(
+                QT_TRANSLATE_NOOP("Flaw", "a {plan} plan has one table, not {count}"),
+                plan=_plan_word(seating.plan),
+                count=str(len(seating.tables)),
+            ),
+        )
+    return tables
+
+
+def _seat_number(
+    out: "_Out",
+    seat: Seat,
+    table: Table | None,
+    places: Mapping[tuple[str, str, int], str],
+    at: tuple[Part, ...],
+) -> None:
+    """A seat is at a table of the plan, numbered within its seats, and no one else's."""
+    if table is None:
+        out.add(
+            (*at, "table"),
+            _says(
+                QT_TRANSLATE_NOOP("Flaw", '"{key}" is not the key of any table of this plan'),
+                key=seat.table,
+            ),
+        )
+        if seat.number < 1:
+            out.add(
+                (*at, "number"),
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "is {number}: seats are numbered from 1"),
+                    number=str(seat.number),
+                ),
+            )
+    elif not 1 <= seat.number <= table.seats:
+        out.add(
+            (*at, "number"),
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Flaw", "is {number}: the seats of “{table}” are numbered 1 to {seats}"
+                ),
+                number=str(seat.number),
+                table=table.name or table.key,
+                seats=str(table.seats),
+            ),
+        )
+    elif seat.place in places:
+        out.add((*at, "number"), _taken(seat, table, out.who(places[seat.place])))
+
+
+def _seat_place(out: "_Out", plan: SeatingKind, side: Side | None, at: tuple[Part, ...]) -> None:
+    """At talks (`facing`) each seat is on the host's or the guest's side of the table, and
+    its number counts on that side; no other plan has sides."""
+    if plan is SeatingKind.FACING and side is None:
+        out.add(
+            (*at, "side"),
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Flaw", "is required in a {plan} plan: the host or the guest side"
+                ),
+                plan=_plan_word(plan),
+            ),
+        )
+    elif plan is not SeatingKind.FACING and side is not None:
+        out.add(
+            (*at, "side"),
+            _says(
+                QT_TRANSLATE_NOOP("Flaw", "goes only with a {plan} plan"),
+                plan=_plan_word(SeatingKind.FACING),
+            ),
+        )
+
+
+def _taken(seat: Seat, table: Table, who: str) -> Message:
+    """A seat given twice: its place, and whose it is already."""
+    name, number, side = table.name or table.key, seat.number, seat.side
+    if side is None:
+        return _says(
+            QT_TRANSLATE_NOOP("Flaw", "seat {number} at “{table}” is already the seat of {who}"),
+            number=str(number),
+            table=name,
+            who=who,
+        )
+    return _says(
+        QT_TRANSLATE_NOOP(
+            "Flaw", "seat {number} on the {side} side of “{table}” is already the seat of {who}"
+        ),
+        number=str(number),
+        side=Word("Side", SIDE[side], side.value),
+        table=name,
+        who=who,
+    )
+
+
+def _seated_people(out: "_Out", plan: VisitPlan, event: Event) -> None:
+    """Everyone seated is someone of the visit, at the item."""
+    assert event.seating is not None
+    people = plan.people_by_key
+    attending = {participant.person for participant in event.participants}
+    for index, seat in enumerate(event.seating.seats):
+        where: tuple[Part, ...] = ("seating", "seats", index, "person")
+        if seat.person not in people:
+            out.reference(where, seat.person, Record.PERSON)
+        elif seat.person not in attending:
+            out.add(
+                where,
+                _says(
+                    QT_TRANSLATE_NOOP("Flaw", "{who} has a seat but is not at the item"),
+                    who=out.who(seat.person),
+                ),
+            )
+
+
 # A translated record within a sentence: "this {record}", "a text {a record} has".
 _RECORD_NAMES: Mapping[type[Translated], tuple[str, str]] = {
     Visit: (RECORD_NOUNS[Record.VISIT], QT_TRANSLATE_NOOP("Record", "a visit")),
@@ -710,6 +908,7 @@ _RECORD_NAMES: Mapping[type[Translated], tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Record", "document"),
         QT_TRANSLATE_NOOP("Record", "a document"),
     ),
+    Table: (QT_TRANSLATE_NOOP("Record", "table"), QT_TRANSLATE_NOOP("Record", "a table")),
 }
 
 
@@ -824,12 +1023,12 @@ class _Out:
             Flaw(self.record, self.name, label, path, message, missing, self.position, wording)
         )
 
-    def key(self, key: str) -> None:
+    def key(self, key: str, within: tuple[Part, ...] = ()) -> None:
         if not key.strip():
-            self.add(("key",), _says(QT_TRANSLATE_NOOP("Flaw", "is empty")))
+            self.add((*within, "key"), _says(QT_TRANSLATE_NOOP("Flaw", "is empty")))
         elif len(key) > MAX_KEY:
             self.add(
-                ("key",),
+                (*within, "key"),
                 _says(
                     QT_TRANSLATE_NOOP("Flaw", "is longer than {most} characters"),
                     most=str(MAX_KEY),
