@@ -1,6 +1,6 @@
 """The programme item dialog: when and where, each time beside its own zone; for a flight or
 transfer where it leaves from and arrives at; who takes part and in what role; and for a
-signing ceremony the instrument and its signatories."""
+signing ceremony the instruments and their signatories."""
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -174,7 +174,7 @@ class EventDialog(FormDialog):
             self.second_notes,
             self.people.whole_delegation,
             self.participants,
-            self.signing.document_title,
+            self.signing.instruments.chooser,
         )
         for before, after in pairwise(reading_order):
             QWidget.setTabOrder(before, after)
@@ -358,7 +358,7 @@ class EventDialog(FormDialog):
             for p in participants
             if p.role is ParticipantRole.WITNESS and p.person not in witnesses
         ]
-        return Signing(self.signing.documents(earlier.documents), signatories, tuple(witnesses))
+        return Signing(self.signing.documents(), signatories, tuple(witnesses))
 
     def validate(self) -> None:
         self.programme_item()

@@ -1,12 +1,22 @@
-"""The signing section of a programme item: the instrument, its languages and originals, and
-each signatory — who, for which country, by what authority — chosen in the section itself."""
+"""The signing section of a programme item: the instruments signed, each with its languages
+and originals, and each signatory — who, for which country, by what authority — chosen in the
+section itself."""
 
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +28,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -118,18 +131,24 @@ class LanguageButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(self.tr("The languages of the instrument; the first is the main one"))
-        menu = QMenu(self)
-        for tag in list(chosen) + [t for t in LANGUAGES if t not in chosen]:
+        self.setMenu(QMenu(self))
+        self.set_languages(chosen)
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.chosen)
+
+    def set_languages(self, chosen: tuple[str, ...]) -> None:
+        """Show another instrument's languages: those first, then the usual ones."""
+        self.chosen = list(chosen)
+        menu = self.menu()
+        menu.clear()
+        for tag in self.chosen + [t for t in LANGUAGES if t not in chosen]:
             action = menu.addAction(places.language_label(tag))
             action.setCheckable(True)
             action.setChecked(tag in chosen)
             action.setData(tag)
             action.toggled.connect(lambda on, tag=tag: self._toggle(tag, on))
-        self.setMenu(menu)
         self._show()
-
-    def languages(self) -> tuple[str, ...]:
-        return tuple(self.chosen)
 
     def action_for(self, tag: str) -> QAction:
         return next(a for a in self.menu().actions() if a.data() == tag)
@@ -148,8 +167,202 @@ class LanguageButton(QToolButton):
         )
 
 
+class InstrumentChooser(QComboBox):
+    """The instruments by number and title; a title too long for the box ends in "…" rather
+    than being cut off, and the list shows it whole."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class InstrumentEditor(QWidget):
+    """The instruments signed at the ceremony (a letter of intent, then an MOU), one shown at a
+    time in the same fields; what is typed into one is kept while another is shown. An
+    instrument added takes the languages and originals of the one shown."""
+
+    def __init__(
+        self,
+        languages: tuple[str, ...],
+        documents: tuple[SigningDocument, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.drafts: list[SigningDocument] = list(documents) or [self._blank(("en",), 2)]
+        self._shown: int | None = None  # the draft the fields hold, once they hold one
+        self._build_chooser()
+        self._build_fields(languages)
+        self._lay_out()
+        self._list(0)
+        self.chooser.currentIndexChanged.connect(self._show_instrument)
+        self.document_title.textChanged.connect(self._title_typed)
+        self.add_button.clicked.connect(self.add_instrument)
+        self.remove_button.clicked.connect(self.remove_instrument)
+
+    def _build_chooser(self) -> None:
+        self.chooser = InstrumentChooser()
+        self.chooser.setAccessibleName(self.tr("Instrument"))
+        self.chooser.setToolTip(self.tr("The instrument edited below"))
+        # A long title must not widen the dialog: the list shows it whole when opened.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(12)
+        self.add_button = QPushButton(self.tr("Add instrument"))
+        self.remove_button = QPushButton(self.tr("Remove instrument"))
+
+    def _build_fields(self, languages: tuple[str, ...]) -> None:
+        # The fields' words were the section's before its instruments had a class of their
+        # own: they keep the section's context, and so their translations.
+        title = QCoreApplication.translate("SigningSection", "Title of the instrument")
+        self.document_title = QLineEdit()
+        self.document_title.setPlaceholderText(title)
+        self.second = SecondTexts(languages)
+        self.second_title = self.second.register("title", title, QLineEdit())
+        if self.second.language is not None:
+            words = in_language(title, self.second.language, languages)
+            self.second_title.setPlaceholderText(words)
+            self.second_title.setToolTip(words)
+        self.document_kind = ChoiceBox(DocumentKind, labels(DocumentKind))
+        self.languages = LanguageButton(self.drafts[0].languages)
+        self.originals = QSpinBox()
+        self.originals.setRange(1, 20)
+        self.originals.setSuffix(QCoreApplication.translate("SigningSection", " originals"))
+        self.originals.setToolTip(
+            QCoreApplication.translate(
+                "SigningSection", "How many originals are signed: one for each party to keep"
+            )
+        )
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.chooser, 1)
+        chooser.addWidget(self.add_button)
+        chooser.addWidget(self.remove_button)
+        layout.addLayout(chooser)
+        # The two titles side by side keep the item dialog within a laptop's screen.
+        titles = QHBoxLayout()
+        titles.addWidget(self.document_title, 1)
+        titles.addWidget(self.second_title, 1)
+        layout.addLayout(titles)
+        self.second_title.setVisible(self.second.language is not None)
+        row = QHBoxLayout()
+        row.addWidget(self.document_kind, 1)
+        row.addWidget(self.languages, 1)
+        row.addWidget(self.originals)
+        layout.addLayout(row)
+
+    def reading_order(self) -> tuple[QWidget, ...]:
+        return (
+            self.chooser,
+            self.add_button,
+            self.remove_button,
+            self.document_title,
+            self.second_title,
+            self.document_kind,
+            self.languages,
+            self.originals,
+        )
+
+    @staticmethod
+    def _blank(languages: tuple[str, ...], copies: int) -> SigningDocument:
+        return SigningDocument("", DocumentKind.MOU, languages, copies)
+
+    def _entry(self, row: int, title: str | None = None) -> str:
+        """The chooser's words for an instrument: `2. Memorandum of Understanding`."""
+        title = (self.drafts[row].title if title is None else title).strip()
+        return self.tr("{number}. {title}").format(
+            number=row + 1, title=title or self.tr("(no title yet)")
+        )
+
+    def _list(self, current: int) -> None:
+        """Number the instruments afresh in the chooser and show the `current` one."""
+        with QSignalBlocker(self.chooser):
+            self.chooser.clear()
+            self.chooser.addItems([self._entry(row) for row in range(len(self.drafts))])
+            self.chooser.setCurrentIndex(current)
+        self._show_instrument(current)
+
+    def _keep_shown(self) -> None:
+        """What the fields hold becomes the shown instrument's; its translations in other
+        languages than the one edited here stay as they were."""
+        if self._shown is None:
+            return
+        before = self.drafts[self._shown]
+        self.drafts[self._shown] = SigningDocument(
+            self.document_title.text().strip(),
+            self.document_kind.value(),
+            self.languages.languages(),
+            self.originals.value(),
+            translations=self.second.translations(before.translations),
+        )
+
+    @Slot(int)
+    def _show_instrument(self, row: int) -> None:
+        self._keep_shown()
+        self._shown = row
+        document = self.drafts[row]
+        self.document_title.setText(document.title)
+        self.second.show(document)
+        self.document_kind.set_value(document.kind)
+        self.languages.set_languages(document.languages)
+        self.originals.setValue(document.copies)
+        self._offer_removal()
+
+    @Slot(str)
+    def _title_typed(self, title: str) -> None:
+        if self._shown is not None:
+            self.chooser.setItemText(self._shown, self._entry(self._shown, title))
+        self._offer_removal()
+
+    def _offer_removal(self) -> None:
+        """One instrument left, and blank, is no instrument: nothing to remove."""
+        something = len(self.drafts) > 1 or bool(self.document_title.text().strip())
+        self.remove_button.setEnabled(something)
+
+    @Slot()
+    def add_instrument(self) -> None:
+        """Another instrument, shown for its title to be typed."""
+        self._keep_shown()
+        shown = self.drafts[self._shown or 0]
+        self.drafts.append(self._blank(shown.languages, shown.copies))
+        self.chooser.addItem(self._entry(len(self.drafts) - 1))
+        self.chooser.setCurrentIndex(len(self.drafts) - 1)
+        self.document_title.setFocus()
+
+    @Slot()
+    def remove_instrument(self) -> None:
+        """The shown instrument is not signed after all; the next one is shown (a blank one
+        when it was the only one)."""
+        row = self.chooser.currentIndex()
+        removed = self.drafts.pop(row)
+        self._shown = None  # what the fields hold goes with it
+        if not self.drafts:
+            self.drafts.append(self._blank(removed.languages, removed.copies))
+        self._list(min(row, len(self.drafts) - 1))
+
+    def documents(self) -> tuple[SigningDocument, ...]:
+        """The instruments in the order listed; one without a title is none."""
+        self._keep_shown()
+        return tuple(document for document in self.drafts if document.title)
+
+
 class SigningSection(QGroupBox):
-    """The instrument and who signs it.
+    """The instruments and who signs them.
 
     Signals:
         signer_added(person_key): someone was chosen to sign.
@@ -163,30 +376,12 @@ class SigningSection(QGroupBox):
         super().__init__(self.tr("Signing ceremony"), parent)
         self.plan = plan
         signing = signing or Signing()
-        document = signing.documents[0] if signing.documents else None
-        self.document_title = QLineEdit(document.title if document else "")
-        self.document_title.setPlaceholderText(self.tr("Title of the instrument"))
-        self.second = SecondTexts(plan.visit.languages)
-        self.second_title = self.second.register(
-            "title", self.tr("Title of the instrument"), QLineEdit()
-        )
-        if self.second.language is not None:
-            words = in_language(
-                self.tr("Title of the instrument"), self.second.language, plan.visit.languages
-            )
-            self.second_title.setPlaceholderText(words)
-            self.second_title.setToolTip(words)
-        self.second.show(document)
-        self.document_kind = ChoiceBox(DocumentKind, labels(DocumentKind))
-        self.document_kind.set_value(document.kind if document else DocumentKind.MOU)
-        self.languages = LanguageButton(document.languages if document else ("en",))
-        self.originals = QSpinBox()
-        self.originals.setRange(1, 20)
-        self.originals.setValue(document.copies if document else 2)
-        self.originals.setSuffix(self.tr(" originals"))
-        self.originals.setToolTip(
-            self.tr("How many originals are signed: one for each party to keep")
-        )
+        self.instruments = InstrumentEditor(plan.visit.languages, signing.documents)
+        # The shown instrument's fields, by the names the item dialog knows them.
+        self.document_title = self.instruments.document_title
+        self.second_title = self.instruments.second_title
+        self.languages = self.instruments.languages
+        self.originals = self.instruments.originals
         self.signatories = SignatoryTableModel(plan, signing.signatories, self)
         self.table = QTableView()
         self.table.setModel(self.signatories)
@@ -233,14 +428,7 @@ class SigningSection(QGroupBox):
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self.document_title)
-        layout.addWidget(self.second_title)
-        self.second_title.setVisible(self.second.language is not None)
-        row = QHBoxLayout()
-        row.addWidget(self.document_kind, 1)
-        row.addWidget(self.languages, 1)
-        row.addWidget(self.originals)
-        layout.addLayout(row)
+        layout.addWidget(self.instruments)
         heading = QHBoxLayout()
         heading.addWidget(QLabel(self.tr("Signatories")), 1)
         heading.addWidget(self.add_button)
@@ -267,11 +455,7 @@ class SigningSection(QGroupBox):
         layout.addLayout(fields)
         layout.addWidget(self.alternat)
         reading_order: tuple[QWidget, ...] = (
-            self.document_title,
-            self.second_title,
-            self.document_kind,
-            self.languages,
-            self.originals,
+            *self.instruments.reading_order(),
             self.add_button,
             self.remove_button,
             self.table,
@@ -424,14 +608,6 @@ class SigningSection(QGroupBox):
         """The signatories as chosen; the item's rules (`item_flaws`) say whether they can be."""
         return tuple(self.signatories.rows)
 
-    def documents(self, earlier: tuple[SigningDocument, ...]) -> tuple[SigningDocument, ...]:
-        """The instrument edited here first, then any others as they were."""
-        title = self.document_title.text().strip()
-        first = SigningDocument(
-            title,
-            self.document_kind.value(),
-            self.languages.languages(),
-            self.originals.value(),
-            translations=self.second.translations(earlier[0].translations if earlier else ()),
-        )
-        return ((first,) if title else ()) + earlier[1:]
+    def documents(self) -> tuple[SigningDocument, ...]:
+        """The instruments as listed here; one without a title is dropped."""
+        return self.instruments.documents()
