@@ -1,13 +1,15 @@
 """Printed pages with Qt: attendee sheets, delegation lists and the programme booklet.
 
-The one module outside the ui that uses Qt. It builds a QTextDocument with
-QTextCursor, so text from the visit goes in literally and never as markup,
-then paints it page by page with a running footer. The window's print preview
-paints the same PrintJob.
+It builds a QTextDocument with QTextCursor, so text from the visit goes in literally and
+never as markup, then paints it page by page with a running footer. Pages that are drawn
+rather than typeset (a table plan, place cards, badges: planner.export.seating_pdf) are a
+DrawnJob, painted and written through the same two functions. The window's print
+preview paints the same jobs.
 """
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -82,9 +84,14 @@ MARGINS_MM = QMarginsF(18, 16, 18, 14)
 class PaperSize(StrEnum):
     A4 = "a4"
     LETTER = "letter"
+    A3 = "a3"  # a table plan for the entrance, seen from a step away
 
 
-PAGE_SIZES = {PaperSize.A4: QPageSize.PageSizeId.A4, PaperSize.LETTER: QPageSize.PageSizeId.Letter}
+PAGE_SIZES = {
+    PaperSize.A4: QPageSize.PageSizeId.A4,
+    PaperSize.LETTER: QPageSize.PageSizeId.Letter,
+    PaperSize.A3: QPageSize.PageSizeId.A3,
+}
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,29 @@ class PrintJob:
     title: str
     footer: str
     page_label: str = "Page {page} of {pages}"
+
+
+# Draws one page of a DrawnJob: (painter, page from 0, device pixels to the millimetre).
+PaintPage = Callable[[QPainter, int, float], None]
+
+
+@dataclass(frozen=True)
+class DrawnJob:
+    """Pages drawn rather than typeset: a table plan, place cards, badges. The job chooses
+    its own paper, `paper` in `orientation`, with no margins (it draws its own, cut marks
+    and all); `paint` draws one page with the painter's origin at the paper's top-left
+    corner. Whatever a page says at its foot, it draws itself."""
+
+    title: str
+    pages: int
+    paper: QPageSize
+    orientation: QPageLayout.Orientation
+    paint: PaintPage
+
+    def page_layout(self) -> QPageLayout:
+        return QPageLayout(
+            self.paper, self.orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
+        )
 
 
 _application: QGuiApplication | None = None
@@ -225,8 +255,11 @@ def page_layout(paper: PaperSize) -> QPageLayout:
     )
 
 
-def paint_pages(job: PrintJob, device: QPagedPaintDevice, layout: QPageLayout) -> int:
-    """Paint the job on a PDF writer or printer, page by page; returns the page count."""
+def paint_pages(job: PrintJob | DrawnJob, device: QPagedPaintDevice, layout: QPageLayout) -> int:
+    """Paint the job on a PDF writer or printer, page by page; returns the page count. A
+    drawn job sets the device to its own paper (`layout` is for a document's pages)."""
+    if isinstance(job, DrawnJob):
+        return _paint_drawn(job, device)
     resolution = device.logicalDpiY()
     area = layout.paintRectPixels(resolution)
     footer_height = resolution * 0.32
@@ -256,6 +289,26 @@ def paint_pages(job: PrintJob, device: QPagedPaintDevice, layout: QPageLayout) -
         # The device may go before the document does: never leave the layout pointing at it.
         document.documentLayout().setPaintDevice(None)  # type: ignore[arg-type]  # Qt takes null
     return pages
+
+
+def _paint_drawn(job: DrawnJob, device: QPagedPaintDevice) -> int:
+    device.setPageLayout(job.page_layout())
+    resolution = device.logicalDpiY()
+    # A printer may keep margins it cannot print in: the painter starts inside them, and
+    # the drawing is moved back so that its millimetres count from the paper's corner.
+    corner = device.pageLayout().paintRectPixels(resolution).topLeft()
+    painter = QPainter(device)
+    try:
+        for page in range(job.pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(-corner.x(), -corner.y())
+            job.paint(painter, page, resolution / 25.4)
+            painter.restore()
+    finally:
+        painter.end()
+    return job.pages
 
 
 def _paint_footer(
@@ -316,12 +369,13 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
             return
 
 
-def pdf_bytes(job: PrintJob, paper: PaperSize = PaperSize.A4) -> bytes:
+def pdf_bytes(job: PrintJob | DrawnJob, paper: PaperSize = PaperSize.A4) -> bytes:
+    """The job as a PDF file: a document on `paper`, a drawn job on the paper it chose."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(600)
-    layout = page_layout(paper)
+    layout = job.page_layout() if isinstance(job, DrawnJob) else page_layout(paper)
     writer.setPageLayout(layout)
     writer.setTitle(job.title)
     writer.setCreator(APP_NAME)

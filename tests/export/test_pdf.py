@@ -17,6 +17,8 @@ from tests.export.conftest import DEMO, TRIP
 LIGATURES = {ord(c): unicodedata.normalize("NFKC", c) for c in "ﬀﬁﬂﬃﬄﬅﬆ"}
 A4_POINTS = (595, 842)
 LETTER_POINTS = (612, 792)
+A3_POINTS = (842, 1191)
+POINTS = {PaperSize.A4: A4_POINTS, PaperSize.LETTER: LETTER_POINTS, PaperSize.A3: A3_POINTS}
 
 
 def pages_text(data: bytes) -> list[str]:
@@ -147,7 +149,7 @@ def test_programme_of_a_trip_shows_each_item_in_the_zone_where_it_happens(
 @pytest.mark.parametrize("paper", list(PaperSize))
 def test_programme_honours_the_paper_size(stored: Planner, paper: PaperSize) -> None:
     data = stored.programme_pdf(DEMO, paper=paper.value)
-    assert page_size(data) == (A4_POINTS if paper is PaperSize.A4 else LETTER_POINTS)
+    assert page_size(data) == POINTS[paper]
 
 
 def test_no_programme_item_is_cut_in_two_by_a_page_end(stored: Planner) -> None:
