@@ -13,15 +13,18 @@ from planner.domain.model import (
     Organizer,
     Participant,
     Person,
+    Seat,
+    Seating,
     Signatory,
     Signing,
     SigningDocument,
+    Table,
     Translation,
     Venue,
     Visit,
     VisitPlan,
 )
-from planner.domain.validation import Record, flaws
+from planner.domain.validation import Flaw, Part, Record, flaws
 from planner.domain.vocab import (
     DelegationRole,
     Direction,
@@ -32,6 +35,7 @@ from planner.domain.vocab import (
     NameOrder,
     ParticipantRole,
     PressAccess,
+    SeatingKind,
     Side,
     SigningAuthority,
     VenueKind,
@@ -84,14 +88,13 @@ V2_KEYS: dict[str, tuple[str, ...]] = {
     "visit": ("languages", "translations"),
     "person": ("short_title", "courtesy", "translations"),
     "venue": ("country", "kind", "city", "translations"),
-    "event": ("destination", "flight_number", "translations"),
+    "event": ("destination", "flight_number", "seating", "translations"),
     "document": ("translations",),
     "movement": ("event", "terminal", "met_by", "notes"),
 }
 # Version 2 sections this program does not read yet, each with what it is: a file that uses
 # them is refused by name rather than having them dropped.
 LATER_SECTIONS = {
-    "seating": "seating plans",
     "vehicles": "cars and motorcades",
     "stays": "hotel rooms",
     "gifts": "gifts",
@@ -99,8 +102,15 @@ LATER_SECTIONS = {
 LATER_KEYS: dict[str, tuple[str, ...]] = {
     "top": ("gifts",),
     "person": ("stays",),
-    "event": ("seating", "vehicles"),
+    "event": ("vehicles",),
 }
+SEATING_REQUIRED: tuple[str, ...] = ("plan",)
+SEATING_OPTIONAL: tuple[str, ...] = ("tables", "seats")
+TABLE_REQUIRED: tuple[str, ...] = ("key", "name", "seats")
+# A seat's lock is the database's alone: the format has no key for it, so `locked` is an
+# unknown key like any other.
+SEAT_REQUIRED: tuple[str, ...] = ("table", "number", "person")
+SEAT_OPTIONAL: tuple[str, ...] = ("side",)
 TRANSLATIONS_EXPECTED = 'an object from a language to texts, like {"zh-Hant": {"title": "…"}}'
 
 SIGNATORY_OPTIONAL: tuple[str, ...] = (
@@ -151,6 +161,9 @@ class _VisitReader(FieldReader):
         super().__init__()
         self.version = VERSION
         self.keys = _Keys()
+        # Each seating plan's seats as the file lists them, by the item's JSON path: a plan
+        # keeps its seats in an order of its own, and a rule names a seat by that order.
+        self.seats_listed: dict[str, list[Seat]] = {}
 
     def shape(
         self,
@@ -240,9 +253,23 @@ class _VisitReader(FieldReader):
                 assert flaw.position is not None
                 name = lists[flaw.record]
                 path = f"$.{name}[{where[name][flaw.position]}]"
-            for part in flaw.path:
+            for part in self._as_listed(flaw, plan, path):
                 path = child(path, part)
             self.problem(path, flaw.message)
+
+    def _as_listed(self, flaw: Flaw, plan: VisitPlan, path: str) -> tuple[Part, ...]:
+        """The flaw's place in its record, a seat numbered as the file lists it."""
+        if flaw.path[:2] != ("seating", "seats") or len(flaw.path) < 3:
+            return flaw.path
+        assert flaw.position is not None and isinstance(flaw.path[2], int)
+        seating = plan.events[flaw.position].seating
+        assert seating is not None
+        listed = self.seats_listed[path]
+        seat = seating.seats[flaw.path[2]]
+        # Of equal seats listed twice, the later one is the one a rule refuses.
+        earlier = seating.seats[: flaw.path[2]].count(seat)
+        index = [i for i, listed_seat in enumerate(listed) if listed_seat == seat][earlier]
+        return (*flaw.path[:2], index, *flaw.path[3:])
 
     def _header(self, top: JsonObject) -> bool:
         """Check format and version; a file of another kind or version is not read further."""
@@ -543,6 +570,9 @@ class _VisitReader(FieldReader):
         signing = None
         if "signing" in obj:
             signing = self._signing(obj["signing"], child(path, "signing"), people)
+        seating = None
+        if "seating" in obj and self.version >= 2:  # a version 1 file is told (`shape`)
+            seating = self._seating(obj["seating"], child(path, "seating"), path)
         status = self.choice(obj, "status", path, EventStatus) or EventStatus.CONFIRMED
         dress_code = self.text(obj, "dress_code", path)
         notes = self.text(obj, "notes", path)
@@ -563,6 +593,7 @@ class _VisitReader(FieldReader):
             venue=venue,
             participants=participants,
             signing=signing,
+            seating=seating,
             status=status,
             dress_code=dress_code,
             notes=notes,
@@ -618,6 +649,56 @@ class _VisitReader(FieldReader):
             if person is not None:
                 result.append(Participant(person, role))
         return tuple(result)
+
+    def _seating(self, value: Any, path: str, event_path: str) -> Seating | None:
+        """Who sits where: the plan, its tables, its seats (unlocked: a file carries no
+        locks). Whether they agree is for the rules to say (planner.domain.validation)."""
+        mark = self.mark()
+        obj = self.object(value, path, SEATING_REQUIRED, SEATING_OPTIONAL)
+        if obj is None:
+            return None
+        plan = self.choice(obj, "plan", path, SeatingKind)
+        tables = [
+            self._table(item, f"{path}.tables[{i}]")
+            for i, item in enumerate(self.array(obj, "tables", path))
+        ]
+        seats = [
+            self._seat(item, f"{path}.seats[{i}]")
+            for i, item in enumerate(self.array(obj, "seats", path))
+        ]
+        if not self.clean_since(mark) or plan is None:
+            return None
+        listed = [seat for seat in seats if seat is not None]
+        self.seats_listed[event_path] = listed
+        return Seating(plan, tuple(t for t in tables if t is not None), tuple(listed))
+
+    def _table(self, value: Any, path: str) -> Table | None:
+        mark = self.mark()
+        obj = self.object(value, path, TABLE_REQUIRED, ("translations",))
+        if obj is None:
+            return None
+        key = self.required_text(obj, "key", path)
+        name = self.required_text(obj, "name", path)
+        seats = self.integer(obj, "seats", path, minimum=1)
+        translations = self._translations(obj, path)
+        if not self.clean_since(mark):
+            return None
+        assert key and name and seats is not None
+        return Table(key, name, seats, translations)
+
+    def _seat(self, value: Any, path: str) -> Seat | None:
+        mark = self.mark()
+        obj = self.object(value, path, SEAT_REQUIRED, SEAT_OPTIONAL)
+        if obj is None:
+            return None
+        table = self.required_text(obj, "table", path)
+        number = self.integer(obj, "number", path, minimum=1)
+        person = self.required_text(obj, "person", path)
+        side = self.choice(obj, "side", path, Side)
+        if not self.clean_since(mark):
+            return None
+        assert table and number is not None and person
+        return Seat(table, number, person, side)
 
     def _signing(
         self,

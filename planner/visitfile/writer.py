@@ -11,6 +11,7 @@ from planner.domain.model import (
     Movement,
     OnItem,
     Person,
+    Seating,
     Signing,
     SigningDocument,
     Translated,
@@ -186,6 +187,7 @@ def _event(plan: VisitPlan, event: Event) -> dict[str, Any]:
                 {"person": p.person, "role": p.role.value} for p in event.participants
             ],
             "signing": _signing(event.signing) if event.signing else None,
+            "seating": _seating(event.seating) if event.seating else None,
             "translations": _translations(event),
         }
     )
@@ -222,3 +224,33 @@ def _document(document: SigningDocument) -> dict[str, Any]:
             "translations": _translations(document),
         }
     )
+
+
+def _seating(seating: Seating) -> dict[str, Any]:
+    """The plan, its tables in its order and its seats in theirs (by table, side, number);
+    a seat's side only at talks, and no locks: the format has no key for them."""
+    return {
+        "plan": seating.plan.value,
+        "tables": [
+            _present(
+                {
+                    "key": table.key,
+                    "name": table.name,
+                    "seats": table.seats,
+                    "translations": _translations(table),
+                }
+            )
+            for table in seating.tables
+        ],
+        "seats": [
+            _present(
+                {
+                    "table": seat.table,
+                    "side": seat.side.value if seat.side else None,
+                    "number": seat.number,
+                    "person": seat.person,
+                }
+            )
+            for seat in seating.seats
+        ],
+    }

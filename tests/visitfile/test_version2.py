@@ -1,6 +1,6 @@
 """Visit file version 2: venues in countries, flights with destinations, arrivals on an
 item; version 1 still read, and the sections not read yet refused by name. (Texts in a
-second language: test_translations.py.)"""
+second language: test_translations.py; seating plans: test_seating.py.)"""
 
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -73,7 +73,6 @@ def test_a_version_1_file_is_still_read_and_names_version_2_keys() -> None:
     [
         (lambda d: d, "gifts", "gifts"),
         (lambda d: d["people"][0], "stays", "hotel rooms"),
-        (lambda d: d["events"][0], "seating", "seating plans"),
         (lambda d: d["events"][0], "vehicles", "cars and motorcades"),
     ],
 )
