@@ -11,6 +11,8 @@ UTC text, dates as ISO text, words of a vocabulary as their values, booleans as 
 a visit's and a document's languages as JSON, and a record's translations as JSON or NULL
 (`{"zh-Hant": {"title": "…"}}`; a person's split between their person and member rows), and
 a person's forms of address in the officer's words likewise (`{"en": {"envelope": "…"}}`).
+An item's seating plan is its `seating` row, its tables in their order and its seats, each
+seat's lock as stored (visit files carry none).
 """
 
 import json
@@ -27,9 +29,12 @@ from planner.domain.model import (
     Organizer,
     Participant,
     Person,
+    Seat,
+    Seating,
     Signatory,
     Signing,
     SigningDocument,
+    Table,
     Translation,
     Venue,
     Visit,
@@ -45,6 +50,7 @@ from planner.domain.vocab import (
     NameOrder,
     ParticipantRole,
     PressAccess,
+    SeatingKind,
     Side,
     SigningAuthority,
     VenueKind,
@@ -101,6 +107,22 @@ _WITNESSES = (
     "ORDER BY x.signing_id, x.position"
 )
 
+_SEATINGS = (
+    "SELECT s.id, s.event_id, s.plan FROM seating s JOIN event e ON e.id = s.event_id "
+    "WHERE e.visit_id = ?"
+)
+_OF_SEATINGS = (
+    "JOIN seating s ON s.id = x.seating_id JOIN event e ON e.id = s.event_id WHERE e.visit_id = ?"
+)
+_TABLES = (
+    "SELECT x.seating_id, x.id, x.key, x.name, x.seats, x.translations FROM seating_table x "
+    f"{_OF_SEATINGS} ORDER BY x.seating_id, x.position"
+)
+_SEATS = (
+    "SELECT x.seating_id, x.table_id, x.member_id, x.side, x.number, x.locked FROM seat x "
+    f"{_OF_SEATINGS}"
+)
+
 
 def read_visits(connection: sqlite3.Connection) -> list[Visit]:
     """Every visit, soonest first (then by key), as the visit list shows them."""
@@ -128,15 +150,55 @@ def read_plan(connection: sqlite3.Connection, key: str) -> VisitPlan:
             Participant(member_keys[member_id], roles[role])
         )
     signings = _signings(connection, visit_id, member_keys)
+    seatings = _seatings(connection, visit_id, member_keys)
     return VisitPlan(
         visit=_visit(visit),
         people=tuple(_person(row, member_keys, event_keys) for row in members),
         venues=tuple(_venue(row) for row in venues),
         events=tuple(
-            _event(row, tuple(participants.get(row[0], ())), signings.get(row[0]), venue_keys)
+            _event(
+                row,
+                tuple(participants.get(row[0], ())),
+                signings.get(row[0]),
+                venue_keys,
+                seatings.get(row[0]),
+            )
             for row in events
         ),
     ).in_canonical_order()
+
+
+def _seatings(
+    connection: sqlite3.Connection, visit_id: tuple[int], member_keys: dict[int, str]
+) -> dict[int, Seating]:
+    """Every seating plan of a visit's events, by event id."""
+    plans: list[tuple[int, int, str]] = connection.execute(_SEATINGS, visit_id).fetchall()
+    if not plans:
+        return {}
+    tables: dict[int, list[Table]] = {}
+    table_keys: dict[int, str] = {}
+    for seating_id, table_id, key, name, count, texts in connection.execute(_TABLES, visit_id):
+        table_keys[table_id] = key
+        tables.setdefault(seating_id, []).append(
+            Table(key, name, count, translations(texts) if texts is not None else ())
+        )
+    seats: dict[int, list[Seat]] = {}
+    for seating_id, table_id, member, side, number, locked in connection.execute(_SEATS, visit_id):
+        seats.setdefault(seating_id, []).append(
+            Seat(
+                table_keys[table_id],
+                number,
+                member_keys[member],
+                Side(side) if side is not None else None,
+                bool(locked),
+            )
+        )
+    return {
+        event_id: Seating(
+            SeatingKind(plan), tuple(tables.get(seating_id, ())), tuple(seats.get(seating_id, ()))
+        )
+        for seating_id, event_id, plan in plans
+    }
 
 
 def _signings(
@@ -304,6 +366,7 @@ def _event(
     participants: tuple[Participant, ...],
     signing: Signing | None,
     venue_keys: dict[int, str],
+    seating: Seating | None = None,
 ) -> Event:
     (_, key, kind, title, start, end, zone, end_zone, all_day, venue, destination) = row[:11]
     (flight, status, dress, notes, press, revision, revised, texts) = row[11:]
@@ -325,6 +388,7 @@ def _event(
         press=PressAccess(press),
         participants=participants,
         signing=signing,
+        seating=seating,
         translations=translations(texts) if texts is not None else (),
         revision=revision,
         revised_at=instant(revised),

@@ -28,6 +28,7 @@ from planner.domain.vocab import (
     NameOrder,
     ParticipantRole,
     PressAccess,
+    SeatingKind,
     Side,
     SigningAuthority,
     VenueKind,
@@ -277,6 +278,9 @@ class EventRow(Base):
     signing: Mapped["SigningRow | None"] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+    seating: Mapped["SeatingRow | None"] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
     __table_args__ = (
         UniqueConstraint("visit_id", "key"),
@@ -375,6 +379,68 @@ class WitnessRow(Base):
     position: Mapped[int]
 
     member: Mapped[MemberRow] = relationship()
+
+
+class SeatingRow(Base):
+    """Who sits where at an item: the kind of plan, its tables and its seats (0007)."""
+
+    __tablename__ = "seating"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), unique=True)
+    plan: Mapped[SeatingKind] = mapped_column(vocabulary(SeatingKind))
+
+    tables: Mapped[list["SeatingTableRow"]] = relationship(
+        order_by="SeatingTableRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    seats: Mapped[list["SeatRow"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SeatingTableRow(Base):
+    """A table of a seating plan (a row, in a theatre), in the plan's order."""
+
+    __tablename__ = "seating_table"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seating_id: Mapped[int] = mapped_column(ForeignKey("seating.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    key: Mapped[str]
+    name: Mapped[str]
+    seats: Mapped[int]
+    translations: Mapped[Translations | None] = translations_column()
+
+    __table_args__ = (
+        UniqueConstraint("seating_id", "key"),
+        CheckConstraint("seats >= 1", name="seats_positive"),
+    )
+
+
+class SeatRow(Base):
+    """Someone's seat: at which table, on which side (talks only), which number. A person
+    sits once per plan (the key), and their seats go with their member row, so a person
+    removed from a visit leaves no seat behind. `locked`: the officer fixed it."""
+
+    __tablename__ = "seat"
+
+    seating_id: Mapped[int] = mapped_column(
+        ForeignKey("seating.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("member.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    table_id: Mapped[int] = mapped_column(
+        ForeignKey("seating_table.id", ondelete="CASCADE"), index=True
+    )
+    side: Mapped[Side | None] = mapped_column(vocabulary(Side))
+    number: Mapped[int]
+    locked: Mapped[bool] = mapped_column(default=False)
+
+    member: Mapped[MemberRow] = relationship()
+    table: Mapped[SeatingTableRow] = relationship()
+
+    __table_args__ = (CheckConstraint("number >= 1", name="number_positive"),)
 
 
 # The database forgets a person once no member row refers to it, however the member goes:

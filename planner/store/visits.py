@@ -1,12 +1,13 @@
 """Saving and loading whole visits: domain values in, domain values out; rows stay in here."""
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table as SqlTable
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain.errors import ConcurrentChange, DuplicateVisit, UnknownVisit
@@ -17,9 +18,12 @@ from planner.domain.model import (
     OnItem,
     Participant,
     Person,
+    Seat,
+    Seating,
     Signatory,
     Signing,
     SigningDocument,
+    Table,
     Translation,
     Venue,
     Visit,
@@ -31,6 +35,9 @@ from planner.store.schema import (
     MemberRow,
     ParticipantRow,
     PersonRow,
+    SeatingRow,
+    SeatingTableRow,
+    SeatRow,
     SignatoryRow,
     SigningDocumentRow,
     SigningRow,
@@ -117,6 +124,12 @@ def add_plan(session: Session, plan: VisitPlan, *, now: datetime | None = None) 
     signed = [event for event in plan.events if event.signing is not None]
     signing_ids = inserted(SigningRow, [{"event_id": events[event.key]} for event in signed])
     _add_signings(session, signed, signing_ids, members)
+    seated = [event for event in plan.events if event.seating is not None]
+    seating_ids = inserted(
+        SeatingRow,
+        [{"event_id": events[e.key], "plan": e.seating.plan} for e in seated if e.seating],
+    )
+    _add_seatings(session, seated, seating_ids, members, inserted)
     links = [
         {"id": members[person.key], **_travel_ids(person, members, events)}
         for person in plan.people
@@ -126,9 +139,9 @@ def add_plan(session: Session, plan: VisitPlan, *, now: datetime | None = None) 
         session.execute(update(MemberRow), links)
 
 
-def _table(model: type[Any]) -> Table:
+def _table(model: type[Any]) -> SqlTable:
     table = model.__table__
-    assert isinstance(table, Table)
+    assert isinstance(table, SqlTable)
     return table
 
 
@@ -191,6 +204,41 @@ def _add_signings(
             session.connection().execute(insert(_table(model)), rows)
 
 
+def _add_seatings(
+    session: Session,
+    seated: list[Event],
+    seating_ids: list[int],
+    members: dict[str, int],
+    inserted: Callable[[type[Any], list[dict[str, Any]]], list[int]],
+) -> None:
+    """The tables and seats of the plans just added (`seating_ids`, one per seated event)."""
+    tables: list[dict[str, Any]] = []
+    for event, seating_id in zip(seated, seating_ids, strict=True):
+        assert event.seating is not None
+        tables += [
+            {"seating_id": seating_id, "position": position} | _table_columns(table)
+            for position, table in enumerate(event.seating.tables)
+        ]
+    table_ids = iter(inserted(SeatingTableRow, tables))
+    seats = []
+    for event, seating_id in zip(seated, seating_ids, strict=True):
+        assert event.seating is not None
+        ids = {table.key: next(table_ids) for table in event.seating.tables}
+        seats += [
+            {
+                "seating_id": seating_id,
+                "member_id": members[seat.person],
+                "table_id": ids[seat.table],
+                "side": seat.side,
+                "number": seat.number,
+                "locked": seat.locked,
+            }
+            for seat in event.seating.seats
+        ]
+    if seats:
+        session.connection().execute(insert(_table(SeatRow)), seats)
+
+
 def load_plan(session: Session, key: str) -> VisitPlan:
     """The stored visit, read with plain SQL on the session's own connection (so within its
     transaction): a summit's tens of thousands of participations become domain values
@@ -214,13 +262,22 @@ def _apply_event(
     venues: dict[str, VenueRow],
     now: datetime,
 ) -> bool:
-    """Make an event row `event`; its revision rises by one if anything changed. The
-    calendar SEQUENCE is this revision, so it never goes down and rises with every change a
-    calendar should follow. Returns whether anything changed."""
+    """Make an event row `event`; its revision rises by one if anything changed that a
+    calendar shows. The calendar SEQUENCE is this revision, so it never goes down and rises
+    with every change a calendar should follow; a seating plan is not in any calendar, so a
+    change of seats alone changes its rows and leaves the revision as it was. Returns
+    whether the revision rose."""
     member_keys = {member.id: key for key, member in members.items()}
     venue_keys = {venue.id: key for key, venue in venues.items()}
     old = _event(row, member_keys, venue_keys)
     if old == event:
+        return False
+    if old.seating != event.seating:
+        row.seating = None
+        session.flush()
+        row.seating = _seating_row(event.seating, members) if event.seating else None
+    if replace(old, seating=None) == replace(event, seating=None):
+        session.flush()
         return False
     for column, value in _event_details(event).items():
         setattr(row, column, value)
@@ -296,6 +353,8 @@ def _as_stored(event: Event, before: Event | None, revised: bool, now: datetime)
 def _referenced_people(event: Event) -> set[str]:
     """Everyone an event's rows point at: participants, signatories and those around them."""
     keys = {p.person for p in event.participants}
+    if event.seating is not None:
+        keys.update(seat.person for seat in event.seating.seats)
     if event.signing is not None:
         keys.update(event.signing.witnesses)
         for signatory in event.signing.signatories:
@@ -366,7 +425,11 @@ def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: da
         for e in session.scalars(
             select(EventRow)
             .where(EventRow.visit_id == visit.id, EventRow.key.in_(event_keys))
-            .options(selectinload(EventRow.participants), selectinload(EventRow.signing))
+            .options(
+                selectinload(EventRow.participants),
+                selectinload(EventRow.signing),
+                selectinload(EventRow.seating),
+            )
         )
     }
 
@@ -649,6 +712,8 @@ def _event_row(
     )
     if event.signing is not None:
         row.signing = _signing_row(event.signing, members)
+    if event.seating is not None:
+        row.seating = _seating_row(event.seating, members)
     return row
 
 
@@ -716,6 +781,36 @@ def _signing_row(signing: Signing, members: dict[str, MemberRow]) -> SigningRow:
     )
 
 
+def _seating_row(seating: Seating, members: dict[str, MemberRow]) -> SeatingRow:
+    tables = {
+        table.key: SeatingTableRow(position=position, **_table_columns(table))
+        for position, table in enumerate(seating.tables)
+    }
+    return SeatingRow(
+        plan=seating.plan,
+        tables=list(tables.values()),
+        seats=[
+            SeatRow(
+                member=members[seat.person],
+                table=tables[seat.table],
+                side=seat.side,
+                number=seat.number,
+                locked=seat.locked,
+            )
+            for seat in seating.seats
+        ],
+    )
+
+
+def _table_columns(table: Table) -> dict[str, Any]:
+    return {
+        "key": table.key,
+        "name": table.name,
+        "seats": table.seats,
+        "translations": _stored(table.translations),
+    }
+
+
 # Rows to domain values
 
 
@@ -724,7 +819,8 @@ def _event(row: EventRow, member_keys: dict[int, str], venue_keys: dict[int, str
         Participant(person=member_keys[p.member_id], role=p.role) for p in row.participants
     )
     signing = _signing(row.signing, member_keys) if row.signing else None
-    return _event_of(row, participants, signing, venue_keys)
+    seating = _seating(row.seating, member_keys) if row.seating else None
+    return _event_of(row, participants, signing, venue_keys, seating)
 
 
 def _event_of(
@@ -732,8 +828,10 @@ def _event_of(
     participants: tuple[Participant, ...],
     signing: Signing | None,
     venue_keys: dict[int, str],
+    seating: Seating | None = None,
 ) -> Event:
-    """An event from its row (an ORM row or a plain one), its participants and its signing."""
+    """An event from its row (an ORM row or a plain one), its participants, its signing and
+    its seating plan."""
     return Event(
         key=row.key,
         kind=row.kind,
@@ -752,6 +850,7 @@ def _event_of(
         press=row.press,
         participants=participants,
         signing=signing,
+        seating=seating,
         translations=_translations(row.translations),
         revision=row.revision,
         revised_at=row.revised_at,
@@ -763,6 +862,20 @@ def _signing(row: SigningRow, member_keys: dict[int, str]) -> Signing:
         documents=tuple(_document(d) for d in row.documents),
         signatories=tuple(_signatory(s, member_keys) for s in row.signatories),
         witnesses=tuple(member_keys[w.member_id] for w in row.witnesses),
+    )
+
+
+def _seating(row: SeatingRow, member_keys: dict[int, str]) -> Seating:
+    tables = {table.id: table for table in row.tables}
+    return Seating(
+        plan=row.plan,
+        tables=tuple(
+            Table(t.key, t.name, t.seats, _translations(t.translations)) for t in row.tables
+        ),
+        seats=tuple(
+            Seat(tables[s.table_id].key, s.number, member_keys[s.member_id], s.side, s.locked)
+            for s in row.seats
+        ),
     )
 
 

@@ -18,9 +18,12 @@ from planner.domain.model import (
     Organizer,
     Participant,
     Person,
+    Seat,
+    Seating,
     Signatory,
     Signing,
     SigningDocument,
+    Table,
     Translation,
     Venue,
     Visit,
@@ -36,6 +39,7 @@ from planner.domain.vocab import (
     NameOrder,
     ParticipantRole,
     PressAccess,
+    SeatingKind,
     Side,
     SigningAuthority,
     VenueKind,
@@ -78,7 +82,7 @@ language_lists = st.lists(st.sampled_from(LANGUAGES), min_size=1, max_size=3, un
 )
 courtesies = st.sampled_from(["Mr.", "Ms.", "Mrs.", "Dr.", "Prof."]) | texts
 
-R = TypeVar("R", Visit, Person, Venue, Event, SigningDocument)
+R = TypeVar("R", Visit, Person, Venue, Event, SigningDocument, Table)
 
 
 def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -297,6 +301,43 @@ def signings(
     return Signing(tuple(documents), tuple(signatories), tuple(witnesses))
 
 
+# The plans that are one table (the rules: planner.domain.validation).
+ONE_TABLE = (SeatingKind.FACING, SeatingKind.LONG, SeatingKind.U_SHAPE)
+
+
+@st.composite
+def seatings(
+    draw: st.DrawFn, participants: tuple[Participant, ...], languages: tuple[str, ...] = ("en",)
+) -> Seating:
+    """A plan the rules accept: one table for talks, a long table or a U, any number of
+    round tables or rows, each seating from 1 to 12 (or the most a table may, 500); some of
+    the item's participants seated, each once, each seat taken once, by side at talks.
+    Unlocked: visit files carry no locks, and these plans go through files."""
+    plan = draw(st.sampled_from(SeatingKind))
+    count = 1 if plan in ONE_TABLE else draw(st.integers(0, 3))
+    tables = []
+    for key in draw(st.lists(texts, min_size=count, max_size=count, unique=True)):
+        table = Table(key, draw(native | texts), draw(st.integers(1, 12) | st.just(500)))
+        tables.append(draw(translated(table, languages)))
+    sides: tuple[Side | None, ...] = tuple(Side) if plan is SeatingKind.FACING else (None,)
+    places = [
+        (table.key, side, number)
+        for table in tables
+        for side in sides
+        for number in range(1, min(table.seats, 14) + 1)
+    ]
+    people = [participant.person for participant in participants]
+    if not places or not people:
+        return Seating(plan, tuple(tables))
+    taken = draw(st.lists(st.sampled_from(places), max_size=len(people), unique=True))
+    seated = draw(st.permutations(people))
+    seats = (
+        Seat(table, number, person, side)
+        for (table, side, number), person in zip(taken, seated, strict=False)
+    )
+    return Seating(plan, tuple(tables), tuple(seats))
+
+
 @st.composite
 def events(
     draw: st.DrawFn, visit: Visit, persons: tuple[Person, ...], places: tuple[Venue, ...]
@@ -330,6 +371,7 @@ def events(
             signing = (
                 draw(signings(participants, everyone, visit.languages)) if everyone else Signing()
             )
+        seating = draw(optional(seatings(participants, visit.languages)))
         event = Event(
             key=key,
             kind=kind,
@@ -350,6 +392,7 @@ def events(
             if places and kind.travels
             else None,
             flight_number=draw(optional(texts)) if kind is EventKind.FLIGHT else None,
+            seating=seating,
         )
         result.append(draw(translated(event, visit.languages)))
     return tuple(result)

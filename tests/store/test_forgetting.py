@@ -17,14 +17,16 @@ from planner.store import database as database_module
 from planner.store.database import Database, open_database
 from planner.store.schema import MEMBER_TRIGGERS, Base
 from tests.helpers.factories import FIXED_NOW
+from tests.helpers.seated import seated
 
 MARKED = "heine"  # the guests' head of delegation: in events, a signing, met by no one
 
 
 def marked(plan: VisitPlan, marker: str) -> VisitPlan:
     """The plan with every personal field of MARKED carrying `marker`, in English and in
-    Chinese (their name on their person row, their post's texts on their member row)."""
-    plan = edits.set_visit(plan, replace(plan.visit, languages=("en", "zh-Hant")))
+    Chinese (their name on their person row, their post's texts on their member row), and
+    MARKED seated at the banquet and the talks."""
+    plan = seated(edits.set_visit(plan, replace(plan.visit, languages=("en", "zh-Hant"))))
     person = plan.person(MARKED)
     return edits.update_person(
         plan,
@@ -102,6 +104,7 @@ def test_a_person_removed_from_a_visit_leaves_nothing_in_any_table(
     assert rows_mentioning(planner.database, marker) == []
     expected = counts_of_a_database_holding(tmp_path, without, other_visit(demo_plan))
     assert row_counts(planner.database) == expected
+    assert expected["seat"] == 14 - 2  # the others' seats stay, not one of MARKED's
     assert planner.plan("other-visit").person(MARKED) == demo_plan.person(MARKED)
 
 
