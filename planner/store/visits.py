@@ -276,7 +276,7 @@ def _apply_event(
         row.seating = None
         session.flush()
         row.seating = _seating_row(event.seating, members) if event.seating else None
-    if replace(old, seating=None) == replace(event, seating=None):
+    if _shown_alike(old, event):
         session.flush()
         return False
     for column, value in _event_details(event).items():
@@ -350,6 +350,14 @@ def _as_stored(event: Event, before: Event | None, revised: bool, now: datetime)
     return replace(event, revision=before.revision, revised_at=before.revised_at)
 
 
+def _shown_alike(before: Event, after: Event) -> bool:
+    """Whether a calendar shows the two alike: the item itself, but for its seating plan,
+    which no calendar shows."""
+    if before.seating == after.seating:
+        return before == after
+    return replace(before, seating=None) == replace(after, seating=None)
+
+
 def _referenced_people(event: Event) -> set[str]:
     """Everyone an event's rows point at: participants, signatories and those around them."""
     keys = {p.person for p in event.participants}
@@ -385,7 +393,11 @@ def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: da
     gone_people = old_people.keys() - new_people.keys()
     gone_venues = old_venues.keys() - new_venues.keys()
     gone_events = old_events.keys() - new_events.keys()
-    bumped = {key for key in touched if key in old_events and old_events[key] == new_events[key]}
+    bumped = {
+        key
+        for key in touched
+        if key in old_events and _shown_alike(old_events[key], new_events[key])
+    }
 
     # The rows this change reads or writes, and those they point at.
     member_keys = {p.key for p in people} | gone_people
@@ -473,7 +485,9 @@ def _apply_changes(session: Session, stored: VisitPlan, plan: VisitPlan, now: da
             events[event.key] = _event_row(event, members, venues, now)
             events[event.key].visit_id = visit.id
             session.add(events[event.key])
-    if bumped:  # their rows stay as they are but for the revision: no need to read them
+    # Their rows stay as they are but for the revision (and a seating plan, written above):
+    # no need to read them.
+    if bumped:
         session.execute(
             update(EventRow)
             .where(EventRow.visit_id == visit.id, EventRow.key.in_(bumped))

@@ -130,6 +130,28 @@ def test_a_seating_change_alone_raises_no_calendar_revision(
     assert {k for k, r in revisions(planner, key).items() if r} == {BANQUET}
 
 
+def test_seats_changed_as_a_participant_is_renamed_raise_the_revision_once(
+    planner: Planner, demo_plan: VisitPlan
+) -> None:
+    """The calendar shows the new title: the items she is at are revised, the one whose
+    seats changed too, once like the others."""
+    planner.add_plan(seated(demo_plan))
+    key = demo_plan.visit.key
+    stored = planner.plan(key)
+    renamed = edits.update_person(stored, replace(stored.person("silk"), title="Ambassador"))
+    moved = Seating(
+        SeatingKind.ROUNDS,
+        banquet_seating().tables,
+        tuple(replace(s, number=4) if s.person == "silk" else s for s in banquet_seating().seats),
+    )
+    saved = planner.save_plan(edits.set_seating(renamed, BANQUET, moved), expected=stored)
+    assert planner.plan(key) == saved
+    assert saved.event(BANQUET).seating == moved
+    at_hers = {e.key for e in stored.events if any(p.person == "silk" for p in e.participants)}
+    assert {k for k, r in revisions(planner, key).items() if r == 1} == at_hers
+    assert set(revisions(planner, key).values()) == {0, 1}
+
+
 def test_a_seat_goes_with_the_person_the_item_and_the_visit(
     planner: Planner, demo_plan: VisitPlan
 ) -> None:
