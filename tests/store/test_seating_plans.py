@@ -267,3 +267,4 @@ def test_any_plan_keeps_its_locks_through_the_database(
         session.rollback()
     assert loaded == locked.in_canonical_order()
     assert again == saved == plan.in_canonical_order()
+    assert {event.revision for event in again.events} <= {0}  # locks are in no calendar
