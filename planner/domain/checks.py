@@ -1,5 +1,6 @@
 """What is wrong with a visit right now: double bookings, items outside the dates, signings
-that cannot happen. The window's problems panel and `delegation-planner check` both list these."""
+that cannot happen, seating plans at odds with who attends. The window's problems panel and
+`delegation-planner check` both list these."""
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -17,12 +18,14 @@ from planner.domain.messages import (
     Message,
     Value,
     When,
+    Word,
 )
-from planner.domain.model import Event, VisitPlan
+from planner.domain.model import Event, Seat, Seating, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import utc_offset, zone_city
-from planner.domain.programme import event_day
-from planner.domain.vocab import Direction, EventStatus, SigningAuthority
+from planner.domain.programme import by_precedence, event_day
+from planner.domain.seating import party, unseated
+from planner.domain.vocab import Direction, EventStatus, SeatingKind, Side, SigningAuthority
 
 __all__ = ["Finding", "Severity", "Target", "check_visit"]
 
@@ -36,6 +39,7 @@ def check_visit(plan: VisitPlan) -> list[Finding]:
         *_signings_that_cannot_happen(plan),
         *_double_booked_venues(plan, active),
         *_out_of_place_zones(plan, active),
+        *_seating_problems(plan),
     ]
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
 
@@ -150,10 +154,24 @@ def _outside_the_dates(plan: VisitPlan) -> list[Finding]:
     return findings
 
 
+def _present(event: Event, seating: Seating) -> list[str]:
+    """Everyone an item has a place for: its participants and whoever has a seat at it."""
+    return [*map(_PERSON, event.participants), *(seat.person for seat in seating.seats)]
+
+
 def _double_booked_people(plan: VisitPlan, active: list[Event]) -> list[Finding]:
-    """One finding per clash, naming everyone in both items, not one per person."""
+    """One finding per clash, naming everyone in both items, not one per person. Someone
+    seated at an item is in it, as a participant is: a seat at each of two items at once is
+    a clash, named once with the others."""
     findings = []
-    people = _clashes(active, lambda event: map(_PERSON, event.participants))
+    people = _clashes(
+        active,
+        lambda event: (
+            map(_PERSON, event.participants)
+            if event.seating is None
+            else _present(event, event.seating)
+        ),
+    )
     for first, second, both in people:
         keys = sorted(both, key=lambda k: plan.precedence_rank.get(k, 0))
         names = [display_name(plan.person(key), native=False) for key in keys]
@@ -285,3 +303,173 @@ def _out_of_place_zones(plan: VisitPlan, active: list[Event]) -> list[Finding]:
         )
         findings.append(Finding(Severity.WARNING, wording, Target.EVENT, event.key))
     return findings
+
+
+# Seating plans
+
+
+Found = Callable[..., None]  # says a problem of an item's seating: a template and its values
+
+
+def _seating_problems(plan: VisitPlan) -> list[Finding]:
+    """What is wrong with the items' seating plans; nothing to do for an item without one."""
+    findings: list[Finding] = []
+    for event in plan.events:
+        if event.seating is not None and (event.seating.seats or event.participants):
+            findings += _seating_of(plan, event, event.seating)
+    return findings
+
+
+def _name(plan: VisitPlan, key: str) -> str:
+    person = plan.people_by_key.get(key)
+    return display_name(person, native=False) if person else key
+
+
+def _some_names(plan: VisitPlan, keys: list[str], shown: int = 6) -> Value:
+    """`A, B and C`; `A, B, C, D, E and 9 others` for a long list."""
+    names = [_name(plan, key) for key in keys]
+    if len(names) <= shown:
+        return _names(names)
+    listed: Value = names[0]
+    for name in names[1 : shown - 1]:
+        listed = _says(QT_TRANSLATE_NOOP("Finding", "{names}, {name}"), names=listed, name=name)
+    return _says(
+        QT_TRANSLATE_NOOP("Finding", "{names} and {count} others"),
+        names=listed,
+        count=str(len(names) - shown + 1),
+    )
+
+
+def _who(keys: list[str], one: str, several: str) -> str:
+    return one if len(keys) == 1 else several
+
+
+def _seat_name(seating: Seating, seat: Seat) -> Message:
+    """`Table 2, seat 3`; at talks `Talks table, guest side, seat 3`."""
+    table = next((t.name for t in seating.tables if t.key == seat.table), seat.table)
+    if seat.side is None:
+        return _says(
+            QT_TRANSLATE_NOOP("Finding", "{table}, seat {number}"),
+            table=table,
+            number=str(seat.number),
+        )
+    return _says(
+        QT_TRANSLATE_NOOP("Finding", "{table}, {side} side, seat {number}"),
+        table=table,
+        side=Word("Side", seat.side.value.capitalize(), seat.side.value),
+        number=str(seat.number),
+    )
+
+
+def _seating_of(plan: VisitPlan, event: Event, seating: Seating) -> list[Finding]:
+    def found(severity: Severity, template: str, **values: Value) -> None:
+        wording = _says(template, title=event.title, **values)
+        findings.append(Finding(severity, wording, Target.EVENT, event.key))
+
+    findings: list[Finding] = []
+    seated = list(dict.fromkeys(seat.person for seat in seating.seats))
+    if event.status is EventStatus.CANCELLED:
+        if seated:
+            found(
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP("Finding", "“{title}” is cancelled but still has people seated"),
+            )
+        return findings
+    attending = {participant.person for participant in event.participants}
+    strangers = by_precedence(plan, [key for key in seated if key not in attending])
+    if strangers:
+        found(
+            Severity.ERROR,
+            _who(
+                strangers,
+                QT_TRANSLATE_NOOP("Finding", "{who} is seated at “{title}” but does not attend it"),
+                QT_TRANSLATE_NOOP("Finding", "{who} are seated at “{title}” but do not attend it"),
+            ),
+            who=_some_names(plan, strangers),
+        )
+    _crowded_seats(plan, seating, found)
+    missing = unseated(plan, event)
+    if missing:
+        found(
+            Severity.WARNING,
+            _who(
+                missing,
+                QT_TRANSLATE_NOOP("Finding", "{who} is not seated at “{title}”"),
+                QT_TRANSLATE_NOOP("Finding", "{who} are not seated at “{title}”"),
+            ),
+            who=_some_names(plan, missing),
+        )
+    _heads_out_of_place(plan, event, seating, found)
+    return findings
+
+
+def _crowded_seats(plan: VisitPlan, seating: Seating, found: Found) -> None:
+    """Two people on one seat; a table (at talks, a side of it) with more people than seats."""
+    on_seat: defaultdict[tuple[str, str, int], list[Seat]] = defaultdict(list)
+    at_table: defaultdict[tuple[str, Side | None], int] = defaultdict(int)
+    for seat in seating.seats:
+        on_seat[seat.place].append(seat)
+        at_table[seat.table, seat.side] += 1
+    for seats in on_seat.values():
+        if len(seats) > 1:
+            found(
+                Severity.ERROR,
+                QT_TRANSLATE_NOOP("Finding", "{who} are on one seat at “{title}” ({seat})"),
+                who=_some_names(plan, [seat.person for seat in seats]),
+                seat=_seat_name(seating, seats[0]),
+            )
+    for table in seating.tables:
+        for side in (Side.HOST, Side.GUEST) if seating.plan is SeatingKind.FACING else (None,):
+            people = at_table.get((table.key, side), 0)
+            if people > table.seats:
+                found(
+                    Severity.ERROR,
+                    QT_TRANSLATE_NOOP(
+                        "Finding", "{table} at “{title}” has {people} people for {seats} seats"
+                    ),
+                    table=table.name,
+                    people=str(people),
+                    seats=str(table.seats),
+                )
+
+
+def _heads_out_of_place(plan: VisitPlan, event: Event, seating: Seating, found: Found) -> None:
+    """The host presides at seat 1 with the guest of honour at their right, seat 2 of the
+    same table; at talks each side's head sits at its seat 1."""
+    company = party(plan, event)
+    host = seating.seat_of(company.host) if company.host else None
+    guest = seating.seat_of(company.guest_of_honour) if company.guest_of_honour else None
+    if seating.plan is SeatingKind.FACING:
+        for side, seat in ((Side.HOST, host), (Side.GUEST, guest)):
+            if seat is not None and (seat.side is not side or seat.number != 1):
+                found(
+                    Severity.WARNING,
+                    QT_TRANSLATE_NOOP(
+                        "Finding",
+                        "{name} heads the {side} side at “{title}” but is not at its seat 1 "
+                        "({seat})",
+                    ),
+                    name=_name(plan, seat.person),
+                    side=Word("Side", side.value.capitalize(), side.value),
+                    seat=_seat_name(seating, seat),
+                )
+        return
+    if host is not None and host.number != 1:
+        found(
+            Severity.WARNING,
+            QT_TRANSLATE_NOOP(
+                "Finding", "{name}, the host, does not preside at “{title}” ({seat})"
+            ),
+            name=_name(plan, host.person),
+            seat=_seat_name(seating, host),
+        )
+    if host is not None and guest is not None and (guest.table, guest.number) != (host.table, 2):
+        found(
+            Severity.WARNING,
+            QT_TRANSLATE_NOOP(
+                "Finding",
+                "{name}, the guest of honour, is not at the host's right at “{title}” ({seat})",
+            ),
+            name=_name(plan, guest.person),
+            seat=_seat_name(seating, guest),
+        )

@@ -515,7 +515,7 @@ def _check_fit(
                             "table has {seats} seats a side",
                         ),
                         title=event.title,
-                        side=Word("Side", side.value.capitalize()),
+                        side=Word("Side", side.value.capitalize(), side.value),
                         people=str(people),
                         seats=str(table.seats),
                     ),
@@ -686,16 +686,20 @@ def _principals_here(
     attached: dict[str, str] = {}
     for side in Side:
         principal, interpreter = company.head(side), waiting.get(side)
-        if principal is None or interpreter is None or room < 1:
+        if principal is None or interpreter is None:
             continue
         seat = kept_at.get(principal)
-        if seat is not None and seat.table == table:
-            filler.reserve_beside(seat.number, interpreter)
-        elif needs[side]:
-            attached[principal] = interpreter
-        else:
+        here = seat.table == table if seat is not None else needs[side]
+        if not here:
             continue
         del waiting[side]
+        if room < 1:  # no seat beside the head: the interpreter sits with their side
+            queues[side].append(interpreter)
+            continue
+        if seat is not None:
+            filler.reserve_beside(seat.number, interpreter)
+        else:
+            attached[principal] = interpreter
         room -= 1
         slots -= 1
     return slots, attached, needs

@@ -160,7 +160,7 @@ def test_a_proposal_seats_everyone_once_the_host_presiding_and_the_guest_of_hono
         assert where(result, host) in (None, ("t1", "host", 1))
         assert where(result, guest) in (None, ("t1", "guest", 1))
         for side, interpreter in company.interpreters.items():
-            assert where(result, interpreter) == ("t1", side.value, beside(1))
+            assert_beside(result, interpreter, ("t1", side.value, 1))
         return
     first = result.tables[0].key
     if host:
@@ -168,9 +168,20 @@ def test_a_proposal_seats_everyone_once_the_host_presiding_and_the_guest_of_hono
     if guest:
         assert where(result, guest) == (first, "", 2 if host else 1)
     for side, interpreter in company.interpreters.items():
-        principal = result.seat_of(company.head(side) or "")
-        assert principal is not None
-        assert where(result, interpreter) == (principal.table, "", beside(principal.number))
+        assert_beside(result, interpreter, where(result, company.head(side)))
+
+
+def assert_beside(result: Seating, interpreter: str, head: tuple[str, str, int] | None) -> None:
+    """An interpreter sits beside their head, or, where the table has no seat there, at
+    the same table."""
+    assert head is not None
+    table, side, number = head
+    seat = where(result, interpreter)
+    if beside(number) <= result.table(table).seats:
+        assert seat == (table, side, beside(number))
+    else:
+        assert seat is not None
+        assert seat[:2] == (table, side)
 
 
 @settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
@@ -385,7 +396,7 @@ def test_at_talks_each_side_faces_the_other_its_head_in_the_middle() -> None:
         "h2": ("t1", "host", 2),
         "h3": ("t1", "host", 3),
     }
-    with pytest.raises(DoNotFit, match="the Host side has 3 people to seat, but the table has 2"):
+    with pytest.raises(DoNotFit, match="the host side has 3 people to seat, but the table has 2"):
         propose(plan, EVENT, SeatingKind.FACING, seats=2)
     with pytest.raises(SeatingError, match="one table"):
         propose(plan, EVENT, SeatingKind.FACING, tables=2)
