@@ -61,8 +61,11 @@ if TYPE_CHECKING:  # loaded by `attach`, once the window has painted
     from planner.ui.editing import VisitEditor
     from planner.ui.models import ProblemTableModel
     from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
+    from planner.ui.seating_page import SeatingPage
 
 LANGUAGE = "language"  # the window's language, a key of planner.translation.WINDOW_LANGUAGES
+# The print previews of an item's seating (planner.ui.printing).
+SEATING_DOCUMENTS = ("table-plan", "place-cards", "badges")
 
 
 def visit_files() -> str:
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
     people: "PeoplePage"
     programme: "ProgrammePage"
     venues: "VenuesPage"
+    seating: "SeatingPage"
     tabs: QTabWidget
     undo_action: QAction
     redo_action: QAction
@@ -258,20 +262,24 @@ class MainWindow(QMainWindow):
 
     def _build_tabs(self) -> None:
         from planner.ui.pages import OverviewPage, PeoplePage, ProgrammePage, VenuesPage
+        from planner.ui.seating_page import SeatingPage
 
         self.overview = OverviewPage(self.editor)
         self.people = PeoplePage(self.editor)
         self.programme = ProgrammePage(self.editor)
+        self.seating = SeatingPage(self.editor, selected_item=self.programme.selected)
         self.venues = VenuesPage(self.editor, selected_day=self.programme.selected_day)
         for page, title in (
             (self.overview, self.tr("Overview")),
             (self.people, self.tr("People")),
             (self.programme, self.tr("Programme")),
+            (self.seating, self.tr("Seating")),
             (self.venues, self.tr("Venues")),
         ):
             self.tabs.addTab(page, title)
-        for page in (self.people, self.programme, self.venues):
+        for page in (self.people, self.programme, self.seating, self.venues):
             page.told.connect(self.statusBar().showMessage)
+        self.seating.preview_requested.connect(self.preview)
 
     def _undo_actions(self) -> None:
         undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -323,13 +331,14 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentIndex()
         chosen_person, chosen_venue = self.people.selected(), self.venues.selected()
         chosen_item, chosen_day = self.programme.selected(), self.programme.selected_day()
+        seated_item = self.seating.current_item()
         old = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
         for page in old:
             if page is not None:
                 page.deleteLater()
         self._build_tabs()
-        for page in (self.overview, self.people, self.programme, self.venues):
+        for page in (self.overview, self.people, self.programme, self.seating, self.venues):
             page.show_plan(self.editor.plan)
         self.programme.show_findings(self._findings)
         self.tabs.setCurrentIndex(tab)
@@ -339,6 +348,7 @@ class MainWindow(QMainWindow):
             self.venues.select(chosen_venue.key)
         if chosen_item is not None:
             self.programme.select(chosen_item.key, chosen_day)
+        self.seating.choose(seated_item)  # after the programme's: that one is followed already
         self.problems.retranslate()
         self._problems_found(self.editor.plan, self._findings)
 
@@ -558,6 +568,13 @@ class MainWindow(QMainWindow):
             lambda: self.preview("programme"),
             QKeySequence.StandardKey.Print,
         )
+        self._action(
+            file_menu, self.tr("Print preview: table plan…"), lambda: self.preview("table-plan")
+        )
+        self._action(
+            file_menu, self.tr("Print preview: place cards…"), lambda: self.preview("place-cards")
+        )
+        self._action(file_menu, self.tr("Print preview: badges…"), lambda: self.preview("badges"))
         file_menu.addSeparator()
         self._action(
             file_menu,
@@ -902,6 +919,10 @@ class MainWindow(QMainWindow):
             ok, event_key = self._attendee_event_key(self.tr("Print preview: attendee sheet"))
             if not ok:
                 return
+        elif what in SEATING_DOCUMENTS:
+            ok, event_key = self._seating_event_key(what)
+            if not ok:
+                return
         visit = plan.visit
         preview_job(
             self,
@@ -912,6 +933,43 @@ class MainWindow(QMainWindow):
             languages=self.planner.document_languages(visit),
             language_of=lambda value, era: self.planner.document_language(visit, value, era),
         )
+
+    def _seating_event_key(self, what: str) -> tuple[bool, str | None]:
+        """Which item's table plan, place cards or badges: the Seating tab's item while it
+        is in view; else asked, the Seating tab's item (or the programme's) chosen first.
+        Badges may be the whole delegation's. (False, None) if cancelled."""
+        from planner.ui.choosers import choose_item
+
+        plan = self.editor.plan
+        if plan is None:
+            return False, None
+        shown = self.seating.current_item()
+        if self.tabs.currentWidget() is self.seating and shown is not None:
+            return True, shown
+        selected = self.programme.selected()
+        current = shown or (selected.key if selected else None)
+        titles = {
+            "table-plan": self.tr("Print preview: table plan"),
+            "place-cards": self.tr("Print preview: place cards"),
+            "badges": self.tr("Print preview: badges"),
+        }
+        if what == "badges":
+            return choose_item(
+                self,
+                plan,
+                titles[what],
+                self.tr("The badges of whom: one programme item's people, or everyone?"),
+                current=current,
+                whole=self.tr("The whole delegation (everyone in the visit)"),
+            )
+        ok, key = choose_item(
+            self,
+            plan,
+            titles[what],
+            self.tr("The seating of which programme item?"),
+            current=current,
+        )
+        return ok and key is not None, key
 
     def _guests_first(self) -> bool:
         """Lists start from our side: the guests' when we are the guests."""

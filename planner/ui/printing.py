@@ -2,11 +2,14 @@
 the preview itself."""
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
+from planner.domain.errors import PlannerError
+from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import VisitPlan
 from planner.export import pdf
 from planner.export.language import IN_ENGLISH, DocumentLanguage, Era
@@ -16,6 +19,19 @@ from planner.export.language import IN_ENGLISH, DocumentLanguage, Era
 LanguageOf = Callable[[str, str | None], DocumentLanguage]
 
 
+# What an item's seating is printed as (planner.export.seating_pdf).
+SEATING_DOCUMENTS = ("table-plan", "place-cards", "badges")
+BADGES_PER_SHEET = (8, 4, 1)  # the first is what the preview starts with
+
+
+@dataclass(frozen=True)
+class Sheets:
+    """How a drawn document is laid on paper: a table plan's `paper`, badges `per_page`."""
+
+    paper: pdf.PaperSize = pdf.PaperSize.A4
+    per_page: int = BADGES_PER_SHEET[0]
+
+
 def print_job(
     plan: VisitPlan,
     what: str,
@@ -23,13 +39,29 @@ def print_job(
     *,
     guests_first: bool = False,
     language: DocumentLanguage = IN_ENGLISH,
-) -> pdf.PrintJob:
+    sheets: Sheets = Sheets(),
+) -> pdf.PrintJob | pdf.DrawnJob:
+    """The pages of `what`: the `programme`, an attendee `sheet` (of one item, else the
+    delegation), or an item's `table-plan`, `place-cards` or `badges` (badges of everyone
+    in the visit without an item)."""
     if what == "programme":
         return pdf.programme_booklet(plan, language)
+    if what in SEATING_DOCUMENTS:
+        from planner.export import seating_pdf
+
+        if what == "badges":
+            return seating_pdf.badges(plan, event_key, sheets.per_page, language)
+        if event_key is None:
+            raise PlannerError(
+                QCoreApplication.translate("Printing", "Choose the programme item first.")
+            )
+        if what == "table-plan":
+            return seating_pdf.table_plan(plan, event_key, sheets.paper, language)
+        return seating_pdf.place_cards(plan, event_key, language)
     return pdf.attendee_sheet(plan, event_key, guests_first=guests_first, language=language)
 
 
-def _title(job: pdf.PrintJob) -> str:
+def _title(job: pdf.PrintJob | pdf.DrawnJob) -> str:
     return QCoreApplication.translate("Printing", "Print preview — {title}").format(title=job.title)
 
 
@@ -56,10 +88,13 @@ def preview_job(
     (`中華民國114年6月4日`): a check box beside the languages.
     """
     era: list[str | None] = [None]
+    sheets = [Sheets()]
 
-    def make(value: str | None) -> pdf.PrintJob:
+    def make(value: str | None) -> pdf.PrintJob | pdf.DrawnJob:
         words = language_of(value, era[0]) if language_of is not None and value else IN_ENGLISH
-        return print_job(plan, what, event_key, guests_first=guests_first, language=words)
+        return print_job(
+            plan, what, event_key, guests_first=guests_first, language=words, sheets=sheets[0]
+        )
 
     def chinese(value: str | None) -> bool:
         if language_of is None or not value:
@@ -72,7 +107,9 @@ def preview_job(
         _warn(parent, error)
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(pdf.page_layout(pdf.PaperSize.A4))
+    printer.setPageLayout(
+        job.page_layout() if isinstance(job, pdf.DrawnJob) else pdf.page_layout(pdf.PaperSize.A4)
+    )
     printer.setDocName(job.title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(_title(job))
@@ -89,11 +126,33 @@ def preview_job(
             _warn(dialog, error)
             return
         printer.setDocName(shown[0].title)
+        if isinstance(shown[0], pdf.DrawnJob):
+            printer.setPageLayout(shown[0].page_layout())
         dialog.setWindowTitle(_title(shown[0]))
         pages = dialog.findChild(QPrintPreviewWidget)
         if pages is not None:
             pages.updatePreview()
 
+    if what == "table-plan":  # the boxes each go first: this one ends up after the others
+
+        def paper_chosen(index: int) -> None:
+            sheets[0] = replace(sheets[0], paper=PAPERS[index][0])
+            show_again()
+
+        papers = [(paper.value, QCoreApplication.translate("Printing", w)) for paper, w in PAPERS]
+        box = _choice_box(dialog, QCoreApplication.translate("Printing", "Paper:"), papers)
+        box.setObjectName("paper")
+        box.currentIndexChanged.connect(paper_chosen)
+    elif what == "badges":
+
+        def count_chosen(index: int) -> None:
+            sheets[0] = replace(sheets[0], per_page=BADGES_PER_SHEET[index])
+            show_again()
+
+        counts = [(str(count), _per_sheet(count)) for count in BADGES_PER_SHEET]
+        box = _choice_box(dialog, QCoreApplication.translate("Printing", "Badges:"), counts)
+        box.setObjectName("badgesPerSheet")
+        box.currentIndexChanged.connect(count_chosen)
     roc: QCheckBox | None = None
     if any(chinese(value) for value, _ in languages):
         roc = _era_box(dialog)
@@ -141,19 +200,42 @@ def _era_box(dialog: QPrintPreviewDialog) -> QCheckBox:
 
 
 def _language_box(dialog: QPrintPreviewDialog, languages: Sequence[tuple[str, str]]) -> QComboBox:
-    """The document's language, at the end of the preview's tool bar."""
-    box = QComboBox()
+    """The document's language, first in the preview's tool bar."""
+    box = _choice_box(dialog, QCoreApplication.translate("Printing", "Language:"), languages)
     box.setObjectName("documentLanguage")
-    for value, words in languages:
+    return box
+
+
+def _choice_box(
+    dialog: QPrintPreviewDialog, text: str, choices: Sequence[tuple[str, str]]
+) -> QComboBox:
+    """A labelled choice of (value, words), put first in the preview's tool bar, where it is
+    seen however narrow the window."""
+    box = QComboBox()
+    for value, words in choices:
         box.addItem(words, value)
-    label = QLabel(QCoreApplication.translate("Printing", "Language:"))
+    label = QLabel(text)
     label.setBuddy(box)
     label.setContentsMargins(4, 0, 4, 0)
     toolbar = dialog.findChild(QToolBar)
-    if toolbar is not None:  # first, where it is seen, however narrow the window
+    if toolbar is not None:
         first = toolbar.actions()[0] if toolbar.actions() else None
         for widget in (label, box):
             toolbar.insertWidget(first, widget)  # type: ignore[arg-type]
         if first is not None:
             toolbar.insertSeparator(first)
     return box
+
+
+# The papers a table plan is printed on, A3 for the easel at the entrance.
+PAPERS = (
+    (pdf.PaperSize.A4, "A4"),
+    (pdf.PaperSize.A3, "A3"),
+    (pdf.PaperSize.LETTER, QT_TRANSLATE_NOOP("Printing", "Letter")),
+)
+
+
+def _per_sheet(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("Printing", "One a page (badge printer)")
+    return QCoreApplication.translate("Printing", "{count} to an A4 sheet").format(count=count)

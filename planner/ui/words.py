@@ -147,10 +147,15 @@ def zone_choices() -> tuple[tuple[str, str], ...]:
 
 def error_text(error: Exception) -> str:
     """What went wrong, in the window's language: a refused save names each broken rule
-    in it (planner.domain.validation); anything else says what it says."""
+    in it (planner.domain.validation), a seating plan that cannot be made says why
+    (planner.domain.seating); anything else says what it says."""
     from planner.domain.validation import InvalidPlan
 
-    return error.for_window(translate) if isinstance(error, InvalidPlan) else str(error)
+    if isinstance(error, InvalidPlan):
+        return error.for_window(translate)
+    from planner.domain.seating import SeatingError
+
+    return error.for_window(translate) if isinstance(error, SeatingError) else str(error)
 
 
 # The visit's own texts in the window's language, where the visit has that language.

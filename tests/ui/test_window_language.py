@@ -69,7 +69,7 @@ def test_chinese_menus_and_tabs(qapp: QApplication, demo_window: MainWindow) -> 
     translation.install(qapp, "zh-Hant")
     demo_window.retranslate()
     assert menu_titles(demo_window) == ["檔案(&F)", "編輯(&E)", "訪問(&V)", "檢視(&I)"]
-    assert tab_titles(demo_window) == ["概要", "人員", "議程", "場地"]
+    assert tab_titles(demo_window) == ["概要", "人員", "議程", "座位", "場地"]
 
 
 def test_switching_back_to_english_at_once_and_remembered(
@@ -78,12 +78,12 @@ def test_switching_back_to_english_at_once_and_remembered(
     demo_window.tabs.setCurrentWidget(demo_window.programme)
     demo_window.programme.select("loi-signing")
     choose_language(demo_window, "繁體中文")
-    assert tab_titles(demo_window) == ["概要", "人員", "議程", "場地"]
+    assert tab_titles(demo_window) == ["概要", "人員", "議程", "座位", "場地"]
     assert preferences.value(LANGUAGE) == "zh-Hant"
 
     choose_language(demo_window, "English")
     assert menu_titles(demo_window) == ["&File", "&Edit", "&Visit", "V&iew"]
-    assert tab_titles(demo_window) == ["Overview", "People", "Programme", "Venues"]
+    assert tab_titles(demo_window) == ["Overview", "People", "Programme", "Seating", "Venues"]
     # The same visit, tab and item are shown, and undo still works on the visit.
     assert demo_window.tabs.currentWidget() is demo_window.programme
     selected = demo_window.programme.selected()

@@ -1,0 +1,327 @@
+"""The Seating tab as an officer uses it: the demo's state banquet proposed by precedence,
+people dragged from the unseated list onto chairs, from chair to chair and off the plan, each
+drop one edit that is saved and undone with Ctrl+Z; seats locked and kept by the next
+proposal; names in both scripts and the side by letter as well as colour; the table plan
+printed from the print preview."""
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from planner.domain.model import Seating, VisitPlan
+from planner.domain.vocab import SeatingKind, Side
+from planner.services import Planner
+from planner.store.database import open_database
+from planner.ui.main_window import MainWindow
+from planner.ui.seating_page import SeatingPage
+from planner.ui.seating_view import ChairItem, NameItem, SeatingView
+from tests.helpers.qt import action, click, print_previews_to
+
+DEMO_KEY = "mh-state-visit-2025"
+BANQUET = "state-banquet"
+Place = tuple[str, str, int]
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, db_path: Path) -> MainWindow:
+    planner = Planner(open_database(db_path))
+    planner.add_demo()
+    window = MainWindow(planner)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh_visits(DEMO_KEY)
+    return window
+
+
+def plan_of(window: MainWindow) -> VisitPlan:
+    plan = window.editor.plan
+    assert plan is not None
+    return plan
+
+
+def seating_of(window: MainWindow, event: str = BANQUET) -> Seating:
+    seating = plan_of(window).event(event).seating
+    assert seating is not None
+    return seating
+
+
+def place_of(window: MainWindow, person: str) -> Place:
+    seat = seating_of(window).seat_of(person)
+    assert seat is not None, f"{person} has no seat"
+    return seat.place
+
+
+def seating_tab(window: MainWindow, item: str = BANQUET) -> SeatingPage:
+    """The Seating tab, showing the item selected in the programme."""
+    window.programme.select(item)
+    window.tabs.setCurrentWidget(window.seating)
+    page = window.seating
+    assert page.built
+    assert page.current_item() == item
+    return page
+
+
+def proposed(window: MainWindow, qtbot: QtBot) -> SeatingPage:
+    """The banquet's plan proposed with the tab's own button."""
+    page = seating_tab(window)
+    click(page, "Propose", qtbot)
+    return page
+
+
+def chair(view: SeatingView, place: Place) -> ChairItem:
+    found = view.chair_at(place)
+    assert found is not None, place
+    return found
+
+
+def point_of(view: SeatingView, place: Place) -> QPoint:
+    """Where a chair is on the screen, in the view's viewport."""
+    return view.mapFromScene(chair(view, place).scenePos())
+
+
+def drop(target: QWidget, point: QPoint, mime: QMimeData) -> bool:
+    """A drag of `mime` entering `target` (a viewport), moving to `point` and dropped there,
+    as Qt delivers them; whether the drop was taken."""
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    move = Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(point, move, mime, buttons, keys)
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False
+    moving = QDragMoveEvent(point, move, mime, buttons, keys)
+    QApplication.sendEvent(target, moving)
+    if not moving.isAccepted():
+        return False
+    dropped = QDropEvent(QPointF(point), move, mime, buttons, keys)
+    QApplication.sendEvent(target, dropped)
+    return dropped.isAccepted()
+
+
+def drag_seat_to_seat(page: SeatingPage, start: Place, end: Place) -> bool:
+    view = page.view
+    mime = view.drag_data(chair(view, start))
+    assert mime is not None
+    return drop(view.viewport(), point_of(view, end), mime)
+
+
+def drag_unseated_to_seat(page: SeatingPage, person: str, end: Place) -> bool:
+    model = page.unseated
+    row = next(row for row, p in enumerate(model.items) if p.key == person)
+    mime = model.mimeData([model.index(row, 1)])
+    return drop(page.view.viewport(), point_of(page.view, end), mime)
+
+
+def undo_text(window: MainWindow) -> str:
+    return window.editor.undo_stack.undoText()
+
+
+def pdf_text(path: Path) -> str:
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    return unicodedata.normalize("NFKC", " ".join(text.split()))
+
+
+# Done when: proposed, dragged, saved, undone, printed
+
+
+def test_the_state_banquet_proposed_dragged_saved_undone_and_printed(
+    demo_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = demo_window
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    page = proposed(window, qtbot)
+    seating = seating_of(window)
+    assert seating.plan is SeatingKind.ROUNDS
+    # The host presides, the guest of honour at his right.
+    assert place_of(window, "lai")[2] == 1
+    assert place_of(window, "heine")[2] == 2
+    assert not page.unseated.items  # everyone seated
+    table = seating.tables[0].key
+
+    # Kaneko taken off his seat (Delete on his chair), then dragged back from the
+    # unseated list onto the free seat 8.
+    kaneko_at = place_of(window, "kaneko")
+    page.view.select_place(kaneko_at)
+    page.view.setFocus()
+    QTest.keyClick(page.view.viewport(), Qt.Key.Key_Delete)
+    assert seating_of(window).seat_of("kaneko") is None
+    assert [p.key for p in page.unseated.items] == ["kaneko"]
+    free = (table, "", 8)
+    assert drag_unseated_to_seat(page, "kaneko", free)
+    assert place_of(window, "kaneko") == free
+    assert undo_text(window) == "Seat Kalani Kaneko"
+    assert not page.unseated.items
+
+    # From seat to seat: onto Hsia's, who takes the seat Kaneko leaves.
+    hsia_at = place_of(window, "hsia")
+    assert drag_seat_to_seat(page, free, hsia_at)
+    assert place_of(window, "kaneko") == hsia_at
+    assert place_of(window, "hsia") == free
+    assert undo_text(window) == "Swap Kalani Kaneko and Steve Hsia"
+
+    # Saved: the database holds the plan the window shows.
+    stored = window.planner.plan(DEMO_KEY).event(BANQUET).seating
+    assert stored == seating_of(window)
+
+    # Undone with Ctrl+Z: the two back where they were, and that saved too.
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert place_of(window, "kaneko") == free
+    assert place_of(window, "hsia") == hsia_at
+    assert window.planner.plan(DEMO_KEY).event(BANQUET).seating == seating_of(window)
+    assert chair(page.view, free).seat.person == "kaneko"
+
+    # Printed: the table plan's print preview, painted into a PDF, names everyone seated.
+    output = tmp_path / "table-plan.pdf"
+    print_previews_to(output, monkeypatch)
+    action(window, "Print preview: table plan…")
+    assert not warnings
+    text = pdf_text(output)
+    for name in ("Hilda", "Heine", "Kalani", "Kaneko", "Steve", "Hsia", "Ching-te"):
+        assert name in text, name
+
+
+def test_a_seat_dragged_onto_the_unseated_list_or_off_the_plan_is_given_up(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = proposed(demo_window, qtbot)
+    view, table = page.view, page.unseated_table
+    mime = view.drag_data(chair(view, place_of(demo_window, "bejang")))
+    assert mime is not None
+    assert drop(table.viewport(), table.viewport().rect().center(), mime)
+    assert seating_of(demo_window).seat_of("bejang") is None
+    assert [p.key for p in page.unseated.items] == ["bejang"]
+    assert undo_text(demo_window) == "Unseat Joe Bejang"
+
+    mime = view.drag_data(chair(view, place_of(demo_window, "silk")))
+    assert mime is not None
+    corner = view.mapFromScene(view.sceneRect().topLeft()) + QPoint(3, 3)
+    assert drop(view.viewport(), corner, mime)
+    assert seating_of(demo_window).seat_of("silk") is None
+    assert {p.key for p in page.unseated.items} == {"bejang", "silk"}
+
+
+def test_a_drag_from_another_item_is_refused(demo_window: MainWindow, qtbot: QtBot) -> None:
+    from planner.ui.seating_models import PersonDrag, person_mime
+
+    page = proposed(demo_window, qtbot)
+    elsewhere = person_mime(PersonDrag(DEMO_KEY, "farewell-dinner", "kaneko"))
+    before = seating_of(demo_window)
+    assert not drop(
+        page.view.viewport(), point_of(page.view, place_of(demo_window, "hsia")), elsewhere
+    )
+    assert seating_of(demo_window) == before
+
+
+# Locks
+
+
+def test_a_locked_seat_is_kept_by_the_next_proposal(demo_window: MainWindow, qtbot: QtBot) -> None:
+    page = proposed(demo_window, qtbot)
+    table = seating_of(demo_window).tables[0].key
+    far = (table, "", 8)
+    assert drag_seat_to_seat(page, place_of(demo_window, "kaneko"), far)
+    menu = page.view.seat_menu(chair(page.view, far))
+    lock = next(a for a in menu.actions() if a.text() == "Lock seat")
+    lock.trigger()
+    assert seating_of(demo_window).seat_of("kaneko").locked  # type: ignore[union-attr]
+    assert undo_text(demo_window) == "Lock the seat of Kalani Kaneko"
+    assert chair(page.view, far).seat.locked
+
+    click(page, "Propose", qtbot)
+    assert place_of(demo_window, "kaneko") == far
+    assert len(seating_of(demo_window).seats) == 7
+
+    menu = page.view.seat_menu(chair(page.view, far))
+    assert [a.text() for a in menu.actions()] == ["Unlock seat", "Unseat"]
+
+
+def test_people_who_do_not_fit_are_told_so_and_nothing_changes(
+    demo_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    page = proposed(demo_window, qtbot)
+    before = plan_of(demo_window)
+    page.tables_box.setValue(1)
+    page.seats_box.setValue(3)
+    click(page, "Propose", qtbot)
+    assert len(warnings) == 1
+    assert "7" in warnings[0]
+    assert "3" in warnings[0]
+    assert plan_of(demo_window) == before
+
+
+def test_clear_takes_the_plan_away_and_undo_brings_it_back(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = proposed(demo_window, qtbot)
+    before = seating_of(demo_window)
+    click(page, "Clear", qtbot)
+    assert plan_of(demo_window).event(BANQUET).seating is None
+    assert len(page.unseated.items) == 7
+    assert not page.view.chairs
+    demo_window.undo_action.trigger()
+    assert seating_of(demo_window) == before
+    assert len(page.view.chairs) == sum(t.seats for t in before.tables)
+
+
+# What a chair shows
+
+
+def test_a_seat_names_its_sitter_in_both_scripts(demo_window: MainWindow, qtbot: QtBot) -> None:
+    page = proposed(demo_window, qtbot)
+    names = [item for item in page.view.scene().items() if isinstance(item, NameItem)]
+    lines = {tuple(item.toPlainText().split("\n")) for item in names}
+    assert ("Hilda Heine", "海妮") in lines
+    assert ("Lai Ching-te", "賴清德") in lines
+    assert len(names) == 7
+
+
+def test_the_side_shows_by_a_letter_as_well_as_by_colour(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = proposed(demo_window, qtbot)
+    host = chair(page.view, place_of(demo_window, "lai"))
+    guest = chair(page.view, place_of(demo_window, "heine"))
+    assert (host.seat.side, guest.seat.side) == (Side.HOST, Side.GUEST)
+    assert (host.mark, guest.mark) == ("H", "G")
+    assert host.colours != guest.colours
+    empty = next(c for c in page.view.chairs if c.seat.person is None)
+    assert empty.mark == ""
+
+
+def test_the_unseated_list_is_in_precedence_order_with_each_side(
+    demo_window: MainWindow, qtmodeltester: ModelTester
+) -> None:
+    page = seating_tab(demo_window)
+    model = page.unseated
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    assert [p.key for p in model.items] == [
+        "lai",
+        "tsai",
+        "hsia",
+        "heine",
+        "kaneko",
+        "bejang",
+        "silk",
+    ]
+    assert model.data(model.index(0, 0)) == "H · Host"
+    assert model.data(model.index(3, 0)) == "G · Guest"
+    assert model.data(model.index(3, 2)) == "海妮"
+
+
+def test_the_tab_follows_the_item_selected_in_the_programme(demo_window: MainWindow) -> None:
+    page = seating_tab(demo_window, "farewell-dinner")
+    assert page.item_box.currentData() == "farewell-dinner"
+    demo_window.tabs.setCurrentWidget(demo_window.programme)
+    demo_window.programme.select(BANQUET)
+    demo_window.tabs.setCurrentWidget(page)
+    assert page.current_item() == BANQUET
