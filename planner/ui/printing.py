@@ -152,6 +152,12 @@ def preview_job(
         counts = [(str(count), _per_sheet(count)) for count in BADGES_PER_SHEET]
         box = _choice_box(dialog, QCoreApplication.translate("Printing", "Badges:"), counts)
         box.setObjectName("badgesPerSheet")
+        box.setToolTip(
+            QCoreApplication.translate(
+                "Printing",
+                "4 or 8 badges to an A4 sheet with cut marks, or 1 a page for a badge printer",
+            )
+        )
         box.currentIndexChanged.connect(count_chosen)
     roc: QCheckBox | None = None
     if any(chinese(value) for value, _ in languages):
@@ -236,6 +242,7 @@ PAPERS = (
 
 
 def _per_sheet(count: int) -> str:
+    """How many badges to a page, short enough for the tool bar to keep its print button."""
     if count == 1:
-        return QCoreApplication.translate("Printing", "One a page (badge printer)")
-    return QCoreApplication.translate("Printing", "{count} to an A4 sheet").format(count=count)
+        return QCoreApplication.translate("Printing", "1 a page")
+    return QCoreApplication.translate("Printing", "{count} a sheet").format(count=count)

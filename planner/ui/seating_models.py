@@ -14,7 +14,7 @@ from planner.domain.model import Person
 from planner.domain.names import full_name
 from planner.domain.vocab import Side
 from planner.ui.models import Column, RowTableModel
-from planner.ui.words import label, translate
+from planner.ui.words import label, translate, visit_language
 
 MIME_TYPE = "application/x-delegation-planner-person"
 
@@ -67,6 +67,17 @@ def second_name(person: Person, language: str | None) -> str:
     else in their own script; "" when that is their romanised name again."""
     name = (person.translation("name", language) if language else None) or person.native_name
     return name if name and name != full_name(person) else ""
+
+
+def seat_names(person: Person, languages: tuple[str, ...]) -> tuple[str, str]:
+    """A person's name as a chair shows it, and under it in the other script ("" when there
+    is none): romanised first, unless the window speaks the visit's second language (a
+    Chinese window: 海妮 over Hilda Heine)."""
+    romanised = full_name(person)
+    other = second_name(person, languages[1] if len(languages) > 1 else None)
+    if other and visit_language(languages[1:]) is not None:
+        return other, romanised
+    return romanised, other
 
 
 UNSEATED_COLUMNS: list[Column[Person]] = [
@@ -172,9 +183,3 @@ class UnseatedTableModel(RowTableModel[Person]):
             return False
         self.unseat_dropped.emit(drag.person)  # the list follows the plan once it is saved
         return True
-
-
-def unseated_header_tip() -> str:
-    return translate(
-        "Seating", "Drag someone onto a chair to seat them; drag a seated person here to unseat"
-    )

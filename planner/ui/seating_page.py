@@ -4,6 +4,7 @@ by dragging them between the unseated list and the chairs; every change is one u
 edit. The tab builds its widgets the first time it is shown, and draws only while shown."""
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -21,17 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import edits, seating
-from planner.domain.layout import floor_plan
+from planner.domain.layout import FloorPlan, floor_plan
 from planner.domain.model import Event, Seating, VisitPlan
-from planner.domain.names import display_name, full_name
-from planner.domain.vocab import SeatingKind
+from planner.domain.names import display_name
+from planner.domain.places import side_country
+from planner.domain.vocab import SeatingKind, Side
 from planner.ui import words
 from planner.ui.choosers import item_choices
 from planner.ui.editing import VisitEditor
 from planner.ui.forms import ChoiceBox, tidy_table
 from planner.ui.pages import Page
-from planner.ui.seating_models import UnseatedTableModel, second_name
-from planner.ui.seating_view import SeatingView, SeatShown
+from planner.ui.seating_models import UnseatedTableModel, seat_names, side_mark
+from planner.ui.seating_view import SeatingView, SeatShown, padlock_pixmap, side_colours
 
 
 class UnseatedTable(QTableView):
@@ -142,6 +144,15 @@ class SeatingPage(Page):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.unseated_label)
         side_layout.addWidget(self.unseated_table, 1)
+        hint = QLabel(
+            self.tr(
+                "Drag people from this list onto the chairs, from chair to chair, or back here. "
+                "Right-click a chair to lock it; Delete unseats."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # greyed: a hint, not a control
+        side_layout.addWidget(hint)
         side_layout.addWidget(self.summary)
         side_layout.addWidget(QLabel(self.tr("Print preview:")))
         prints = QHBoxLayout()
@@ -159,8 +170,24 @@ class SeatingPage(Page):
             self.print_buttons.append(button)
         side_layout.addLayout(prints)
 
+        self.legend = QLabel()
+        self.legend.setObjectName("seatingLegend")
+        lock = QLabel()
+        lock.setPixmap(padlock_pixmap(14))
+        legend = QHBoxLayout()
+        legend.addWidget(self.legend)
+        legend.addSpacing(12)
+        legend.addWidget(lock)
+        legend.addWidget(QLabel(self.tr("locked: Propose keeps the seat")))
+        legend.addStretch()
+        plan_pane = QWidget()
+        plan_layout = QVBoxLayout(plan_pane)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.view, 1)
+        plan_layout.addLayout(legend)
+
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(plan_pane)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([720, 320])
@@ -212,6 +239,7 @@ class SeatingPage(Page):
             return
         self._enable(True)
         self._show_controls(plan, event)
+        self._show_legend(plan)
         shown = event.seating
         floor = floor_plan(shown) if shown is not None else None
         self.view.show_seats(
@@ -228,6 +256,23 @@ class SeatingPage(Page):
         people = [plan.person(key) for key in seating.unseated(plan, event)]
         self.unseated.set_people(plan.visit.key, event.key, people, plan.visit.languages)
         self._show_counts(plan, event)
+
+    def _show_legend(self, plan: VisitPlan) -> None:
+        """What the letters and colours of the chairs say, each side with its country."""
+        parts = []
+        for side in Side:
+            fill, ink = side_colours(side)
+            country = words.country_name(side_country(plan.visit, side))
+            text = (
+                self.tr("Host side — {country}")
+                if side is Side.HOST
+                else self.tr("Guest side — {country}")
+            ).format(country=country)
+            parts.append(
+                f'<span style="background:{fill.name()}; color:{ink.name()}; font-weight:bold">'
+                f"&nbsp;{escape(side_mark(side))}&nbsp;</span> {escape(text)}"
+            )
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))
 
     def _enable(self, on: bool) -> None:
         for control in (
@@ -340,11 +385,8 @@ class SeatingPage(Page):
 
     # What the chairs show
 
-    def _seats_shown(self, plan: VisitPlan, shown: Seating, floor: object) -> list[SeatShown]:
-        from planner.domain.layout import FloorPlan
-
-        assert isinstance(floor, FloorPlan)
-        second = plan.visit.languages[1] if len(plan.visit.languages) > 1 else None
+    def _seats_shown(self, plan: VisitPlan, shown: Seating, floor: FloorPlan) -> list[SeatShown]:
+        languages = plan.visit.languages
         taken = {seat.place: seat for seat in shown.seats}
         result = []
         for spot in floor.spots:
@@ -364,17 +406,8 @@ class SeatingPage(Page):
                 )
                 if line
             )
-            result.append(
-                SeatShown(
-                    spot,
-                    person.key,
-                    full_name(person),
-                    second_name(person, second),
-                    person.side,
-                    seat.locked,
-                    tip,
-                )
-            )
+            first, second = seat_names(person, languages)
+            result.append(SeatShown(spot, person.key, first, second, person.side, seat.locked, tip))
         return result
 
     def _place_text(self, shown: Seating, place: tuple[str, str, int]) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
     QResizeEvent,
     QTextOption,
     QWheelEvent,
@@ -118,6 +119,19 @@ def _draw_padlock(painter: QPainter, centre: QPointF, size: float, ink: QColor) 
     body = QRectF(centre.x() - size / 2, centre.y() - size * 0.05, size, size * 0.6)
     painter.drawRoundedRect(body, size * 0.1, size * 0.1)
     painter.restore()
+
+
+def padlock_pixmap(size: int) -> QPixmap:
+    """The chairs' padlock as a picture, for a legend."""
+    ratio = QApplication.primaryScreen().devicePixelRatio() if QApplication.primaryScreen() else 1
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _draw_padlock(painter, QPointF(size / 2, size * 0.55), size * 0.8, EMPTY_INK.darker(160))
+    painter.end()
+    return pixmap
 
 
 class ChairItem(QGraphicsObject):
