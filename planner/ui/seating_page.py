@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -180,6 +181,20 @@ class SeatingPage(Page):
         legend.addWidget(lock)
         legend.addWidget(QLabel(self.tr("locked: Propose keeps the seat")))
         legend.addStretch()
+        for text, tip, slot in (
+            ("−", self.tr("Zoom out (Ctrl+−)"), lambda: self.view.zoom_by(0.8)),
+            (
+                "+",
+                self.tr("Zoom in (Ctrl++, or Ctrl and the wheel)"),
+                lambda: self.view.zoom_by(1.25),
+            ),
+            (self.tr("Fit"), self.tr("The whole plan in view (Ctrl+0)"), self.view.fit),
+        ):
+            zoom = QToolButton()
+            zoom.setText(text)
+            zoom.setToolTip(tip)
+            zoom.clicked.connect(lambda _checked=False, slot=slot: slot())
+            legend.addWidget(zoom)
         plan_pane = QWidget()
         plan_layout = QVBoxLayout(plan_pane)
         plan_layout.setContentsMargins(0, 0, 0, 0)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QContextMenuEvent,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPen,
@@ -309,6 +311,17 @@ class SeatingView(QGraphicsView):
         self.visit: str | None = None
         self.event_key: str | None = None
         self._zoomed = False  # the officer zoomed: no fitting until the plan changes
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(1.25)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(0.8)),
+            (QKeySequence("Ctrl+0"), self.fit),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.addAction(action)
 
     # What is shown
 
@@ -450,11 +463,15 @@ class SeatingView(QGraphicsView):
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(event)
             return
-        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def zoom_by(self, factor: float) -> None:
+        """Closer (factor > 1) or further; the plan stays at this zoom until Fit."""
         zoom = self.transform().m11() * factor
         if LEAST_ZOOM <= zoom <= MOST_ZOOM * 2:
             self._zoomed = True
-            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
             self.scale(factor, factor)
 
     def fit(self) -> None:
