@@ -12,7 +12,9 @@ from planner.domain.errors import PlannerError
 from planner.domain.findings import Severity
 from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.messages import english
-from planner.domain.vocab import Side
+from planner.domain.model import Seating, VisitPlan
+from planner.domain.names import display_name
+from planner.domain.vocab import SeatingKind, Side
 from planner.files import write_atomically
 from planner.services import Planner, restore_backup
 
@@ -61,6 +63,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="the language to say the problems in: "
         + ", ".join(translation.WINDOW_LANGUAGES)
         + " (default: en)",
+    )
+
+    seating = commands.add_parser(
+        "seating",
+        help="an item's seating plan, seat by seat: table, seat (at talks, then side), "
+        "person key and name, tab-separated; --propose makes one by precedence and saves it",
+    )
+    seating.add_argument("key", metavar="KEY", help="the visit's key")
+    seating.add_argument("--event", required=True, metavar="EVENT_KEY", help="the item")
+    seating.add_argument(
+        "--propose",
+        action="store_true",
+        help="replace the unlocked seats with a plan proposed by precedence, and save it",
+    )
+    seating.add_argument(
+        "--plan",
+        choices=[kind.value for kind in SeatingKind],
+        help="with --propose: round tables, talks across a table, one long table, a U or "
+        "theatre rows (default: the item's own plan, else what suits its kind)",
+    )
+    seating.add_argument(
+        "--tables", type=_positive, metavar="N", help="with --propose: how many tables or rows"
+    )
+    seating.add_argument(
+        "--seats",
+        type=_positive,
+        metavar="M",
+        help="with --propose: seats at each table or row (at talks, on each side)",
     )
 
     copy = commands.add_parser("backup", help="a consistent copy of the database")
@@ -135,10 +165,43 @@ def build_parser() -> argparse.ArgumentParser:
     _paper_option(booklet)
     _language_options(booklet)
     booklet.add_argument("-o", "--output", required=True, metavar="FILE", help="the file")
+
+    table_plan = exports.add_parser(
+        "seating", help="an item's table plan as a pdf: the drawing, then an index of guests"
+    )
+    table_plan.add_argument("key", metavar="KEY", help="the visit's key")
+    table_plan.add_argument("--event", required=True, metavar="EVENT_KEY", help="the item")
+    table_plan.add_argument(
+        "--paper",
+        choices=["a4", "letter", "a3"],
+        default="a4",
+        help="paper size (default: a4; a3 for the entrance)",
+    )
+    _document_language(table_plan)
+    table_plan.add_argument("-o", "--output", required=True, metavar="FILE", help="the .pdf")
+    cards = exports.add_parser(
+        "place-cards", help="tent cards for everyone seated at an item, two to an A4 sheet"
+    )
+    cards.add_argument("key", metavar="KEY", help="the visit's key")
+    cards.add_argument("--event", required=True, metavar="EVENT_KEY", help="the item")
+    _document_language(cards)
+    cards.add_argument("-o", "--output", required=True, metavar="FILE", help="the .pdf")
+    badges = exports.add_parser("badges", help="name badges for the visit or one item")
+    badges.add_argument("key", metavar="KEY", help="the visit's key")
+    badges.add_argument("--event", metavar="EVENT_KEY", help="only that item's people")
+    badges.add_argument(
+        "--per-page",
+        type=int,
+        choices=[1, 4, 8],
+        default=8,
+        help="badges to an A4 sheet, or 1 to a badge-sized page for a badge printer (default 8)",
+    )
+    _document_language(badges)
+    badges.add_argument("-o", "--output", required=True, metavar="FILE", help="the .pdf")
     return parser
 
 
-def _language_options(parser: argparse.ArgumentParser) -> None:
+def _document_language(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         metavar="TAG",
@@ -146,6 +209,10 @@ def _language_options(parser: argparse.ArgumentParser) -> None:
         "'bilingual' for its main language with the second under it "
         "(default: the visit's first language)",
     )
+
+
+def _language_options(parser: argparse.ArgumentParser) -> None:
+    _document_language(parser)
     parser.add_argument(
         "--era",
         choices=["gregorian", "roc"],
@@ -158,6 +225,16 @@ def _paper_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default: a4)"
     )
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1, got {text!r}")
+    return number
 
 
 def _iso_date(text: str) -> date:
@@ -224,6 +301,43 @@ def cmd_check(planner: Planner, args: argparse.Namespace) -> int:
     warnings = len(findings) - errors
     print(say(CHECK, CHECK_SUMMARY).format(key=args.key, errors=errors, warnings=warnings))
     return EXIT_BAD_INPUT if errors else EXIT_OK
+
+
+def cmd_seating(planner: Planner, args: argparse.Namespace) -> int:
+    asked = [f"--{name}" for name in ("plan", "tables", "seats") if getattr(args, name)]
+    if asked and not args.propose:
+        print(f"delegation-planner: {', '.join(asked)} go with --propose", file=sys.stderr)
+        return EXIT_USAGE
+    if args.propose:
+        kind = SeatingKind(args.plan) if args.plan else None
+        plan, seating = planner.propose_seating(
+            args.key, args.event, kind, tables=args.tables, seats=args.seats
+        )
+    else:
+        plan, found = planner.seating(args.key, args.event)
+        if found is None:
+            title = plan.event(args.event).title
+            print(
+                f"delegation-planner: “{title}” has no seating plan; --propose makes one",
+                file=sys.stderr,
+            )
+            return EXIT_OK
+        seating = found
+    for line in seating_lines(plan, seating):
+        print(line)
+    return EXIT_OK
+
+
+def seating_lines(plan: VisitPlan, seating: Seating) -> list[str]:
+    """Table by table, seat by seat: `table<TAB>seat<TAB>person<TAB>name`; at talks the side
+    after the seat number (`t1<TAB>1<TAB>guest<TAB>heine<TAB>H.E. Hilda Heine`)."""
+    lines = []
+    for seat in seating.seats:
+        person = plan.people_by_key.get(seat.person)
+        name = display_name(person) if person else ""
+        side = (seat.side.value,) if seat.side else ()
+        lines.append("\t".join((seat.table, str(seat.number), *side, seat.person, name)))
+    return lines
 
 
 def cmd_backup(planner: Planner, args: argparse.Namespace) -> int:
@@ -298,6 +412,12 @@ def cmd_export(planner: Planner, args: argparse.Namespace) -> int:
             language=args.lang,
             era=args.era,
         )
+    elif args.export == "seating":
+        data = planner.seating_pdf(args.key, args.event, paper=args.paper, language=args.lang)
+    elif args.export == "place-cards":
+        data = planner.place_cards_pdf(args.key, args.event, language=args.lang)
+    elif args.export == "badges":
+        data = planner.badges_pdf(args.key, args.event, per_page=args.per_page, language=args.lang)
     elif args.format == "text":
         text = planner.programme_text(args.key, language=args.lang, era=args.era)
         data = text.encode("utf-8")
@@ -323,6 +443,7 @@ COMMANDS: dict[str, Command] = {
     "show": cmd_show,
     "forms": cmd_forms,
     "check": cmd_check,
+    "seating": cmd_seating,
     "backup": cmd_backup,
     "import": cmd_import,
     "export": cmd_export,

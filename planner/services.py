@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import paths
-from planner.domain.edits import unique_key
-from planner.domain.errors import PlannerError, SaveFailed
+from planner.domain.edits import set_seating, unique_key
+from planner.domain.errors import PlannerError, SaveFailed, UnknownEvent
 from planner.domain.findings import Finding
-from planner.domain.model import Visit, VisitPlan
-from planner.domain.vocab import Side
+from planner.domain.model import Event, Seating, Visit, VisitPlan
+from planner.domain.vocab import SeatingKind, Side
 from planner.lazy import lazy_module
 from planner.store import backup, catalog
 from planner.store.database import Database, known_revisions, open_database
@@ -346,6 +346,70 @@ class Planner:
         job = pdf.programme_booklet(plan, documents.document_language(plan.visit, language, era))
         return pdf.pdf_bytes(job, pdf.PaperSize(paper))
 
+    def seating_pdf(
+        self, key: str, event: str, *, paper: str = "a4", language: str | None = None
+    ) -> bytes:
+        """An item's table plan for the entrance: the drawing, then an index of the guests."""
+        from planner.export import pdf, seating_pdf  # Qt loads only for printing
+
+        plan = self.plan(key)
+        words = documents.document_language(plan.visit, language)
+        return pdf.pdf_bytes(seating_pdf.table_plan(plan, event, pdf.PaperSize(paper), words))
+
+    def place_cards_pdf(self, key: str, event: str, *, language: str | None = None) -> bytes:
+        """Tent cards for everyone seated at an item, two to an A4 sheet."""
+        from planner.export import pdf, seating_pdf
+
+        plan = self.plan(key)
+        words = documents.document_language(plan.visit, language)
+        return pdf.pdf_bytes(seating_pdf.place_cards(plan, event, words))
+
+    def badges_pdf(
+        self,
+        key: str,
+        event: str | None = None,
+        *,
+        per_page: int = 8,
+        language: str | None = None,
+    ) -> bytes:
+        """Name badges for the whole visit, or one item's people: `per_page` 8 or 4 to an
+        A4 sheet, or 1 to a badge-sized page."""
+        from planner.export import pdf, seating_pdf
+
+        plan = self.plan(key)
+        words = documents.document_language(plan.visit, language)
+        return pdf.pdf_bytes(seating_pdf.badges(plan, event, per_page, words))
+
+    # Seating plans
+
+    def seating(self, key: str, event: str) -> tuple[VisitPlan, Seating | None]:
+        """The visit and an item's seating plan, if it has one."""
+        plan = self.plan(key)
+        return plan, _event(plan, event).seating
+
+    def propose_seating(
+        self,
+        key: str,
+        event: str,
+        kind: SeatingKind | None = None,
+        *,
+        tables: int | None = None,
+        seats: int | None = None,
+    ) -> tuple[VisitPlan, Seating]:
+        """Replace the unlocked part of an item's seating plan with a proposal by precedence
+        (planner.domain.seating.propose) and save it; the visit as saved and the plan.
+        `kind` defaults to the plan's own, else the usual one for the item's kind. People
+        who do not fit are refused (seating.DoNotFit) and nothing is saved."""
+        from planner.domain import seating
+
+        before = self.plan(key)
+        item = _event(before, event)
+        if kind is None:
+            kind = item.seating.plan if item.seating else seating.default_kind(item)
+        proposal = seating.propose(before, event, kind, tables=tables, seats=seats)
+        saved = self.save_plan(set_seating(before, event, proposal), expected=before)
+        return saved, saved.event(event).seating or proposal
+
     def problems(self, key: str) -> list[Finding]:
         from planner.domain.checks import check_visit
 
@@ -382,6 +446,13 @@ class Planner:
             return backup.make_backup(self.database.path, "manual")
         backup.copy_database(self.database.path, target)
         return target
+
+
+def _event(plan: VisitPlan, key: str) -> Event:
+    event = plan.events_by_key.get(key)
+    if event is None:
+        raise UnknownEvent(plan.visit.key, key)
+    return event
 
 
 def restore_backup(database: Path, source: Path) -> Path:
