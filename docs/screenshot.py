@@ -1,12 +1,13 @@
 """Make the screenshots in docs/ at 1280×800: the demo visit's People and Programme tabs, the
-Brussels–Prague trip's programme and two of its items in the item dialog, and the demo's
-signing and its head of delegation with their texts in English and Chinese.
+Brussels–Prague trip's programme and two of its items in the item dialog, the demo's
+signing and its head of delegation with their texts in English and Chinese, and its state
+banquet on the Seating tab (screenshots/seating.png).
 
 xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshot.py [FOLDER]
 
 With `--language zh-Hant`, the window in Traditional Chinese instead: the demo visit's four
-tabs, its signing in the item dialog and its head of delegation in the person dialog
-(docs/screenshots/zh_TW/ unless FOLDER is given).
+tabs, its signing in the item dialog, its head of delegation in the person dialog and the
+state banquet's seating (docs/screenshots/zh_TW/ unless FOLDER is given).
 """
 
 import sys
@@ -93,6 +94,22 @@ def main() -> None:
 
             steps.append(show)
 
+        def seating(name: str) -> None:
+            """The state banquet proposed, its guest of honour's seat locked and one guest
+            left to seat, as an officer has it halfway through."""
+
+            def show() -> None:
+                window.refresh_visits(DEMO_KEY)
+                window.programme.select("state-banquet")
+                window.tabs.setCurrentWidget(window.seating)
+                page = window.seating
+                page.propose()
+                page.unseat("silk")
+                page.toggle_lock(("t1", "", 2))
+                QTimer.singleShot(300, lambda: save(window, name))
+
+            steps.append(show)
+
         if language is not None:
             tab(DEMO_KEY, window.overview, lambda: None, "overview.png")
             tab(DEMO_KEY, window.people, lambda: window.people.select("tsai"), "people.png")
@@ -105,6 +122,7 @@ def main() -> None:
             tab(DEMO_KEY, window.venues, lambda: None, "venues.png")
             item_dialog("loi-signing", "item-dialog-signing.png", DEMO_KEY)
             person_dialog("heine", "person-dialog.png")
+            seating("seating.png")
             QTimer.singleShot(500, next_step)
             app.exec()
             database.close()
@@ -126,6 +144,7 @@ def main() -> None:
         item_dialog("prague-signing", "item-dialog-signing.png")
         item_dialog("loi-signing", "item-dialog-bilingual.png", DEMO_KEY)
         person_dialog("heine", "person-dialog.png")
+        seating("screenshots/seating.png")
         QTimer.singleShot(500, next_step)
         app.exec()
         database.close()
