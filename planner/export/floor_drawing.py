@@ -279,7 +279,8 @@ def draw_table(canvas: Canvas, rect: QRectF, round: bool, names: list[str]) -> N
         return
     inner = rect.width() * (0.72 if round else 0.9)
     room = rect.height() * (0.7 if round else 0.9)
-    fitted = [fit(canvas, name, inner, largest=9, smallest=5.5, bold=True) for name in names]
+    largest = min(12.0, max(7.0, rect.width() / 5))  # a larger table, a larger name
+    fitted = [fit(canvas, name, inner, largest=largest, smallest=5.5, bold=True) for name in names]
     if sum(f.height for f in fitted) > room:  # a small table: its name in the first language
         fitted = fitted[:1]
     top = rect.center().y() - sum(f.height for f in fitted) / 2

@@ -22,7 +22,7 @@ from planner.domain.vocab import Side
 from planner.export.drawing import Canvas
 
 LABEL_SIZES = (10.0, 9.0, 8.0, 7.5, 7.0, 6.5, 6.0)  # points, largest first; 6 pt is the floor
-LABEL_GAP = 0.6  # millimetres between a chair and its name
+LABEL_GAP = 1.0  # millimetres between a chair and its name
 NAME_GAP = 1.6  # between two names side by side
 # How far a name may stand further out from its seat than beside it: none, or past the
 # names beside its neighbours (a name's height, above or below; a little, sideways).
