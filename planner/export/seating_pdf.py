@@ -11,6 +11,7 @@ document the name in Latin letters). Place cards carry the short form of address
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import cmp_to_key
 
 from PySide6.QtCore import QRectF
@@ -21,7 +22,7 @@ from planner.domain.labels import SIDE
 from planner.domain.model import Event, Person, Seating, VisitPlan
 from planner.domain.names import full_name
 from planner.domain.programme import by_precedence
-from planner.domain.vocab import DelegationRole, ParticipantRole
+from planner.domain.seating import party
 from planner.export.attendees import find_event
 from planner.export.cards import (
     A4,
@@ -129,26 +130,13 @@ def table_plan(
 
 def _card_people(plan: VisitPlan, event: Event) -> list[Person]:
     """Everyone seated, in seat order (table, seat); without a plan, everyone who would be
-    seated in order of precedence: not staff, security or the press, by their part in the
-    item or in the delegation (the rule the proposal of a plan follows)."""
+    seated (planner.domain.seating: not staff, security or the press), in order of honour
+    at table, the host side first."""
     if event.seating is not None and event.seating.seats:
-        keys = [seat.person for seat in event.seating.seats]
+        keys: Sequence[str] = [seat.person for seat in event.seating.seats]
     else:
-        roles = {p.person: p.role for p in event.participants}
-        keys = [
-            key
-            for key in by_precedence(plan, list(roles))
-            if key in plan.people_by_key
-            and roles[key] not in NOT_SEATED_IN_ITEM
-            and plan.person(key).delegation_role not in NOT_SEATED_IN_DELEGATION
-        ]
+        keys = party(plan, event).everyone
     return [plan.people_by_key[key] for key in keys if key in plan.people_by_key]
-
-
-NOT_SEATED_IN_ITEM = frozenset({ParticipantRole.STAFF, ParticipantRole.PRESS})
-NOT_SEATED_IN_DELEGATION = frozenset(
-    {DelegationRole.STAFF, DelegationRole.SECURITY, DelegationRole.PRESS}
-)
 
 
 def place_cards(plan: VisitPlan, event_key: str, language: DocumentLanguage) -> DrawnJob:

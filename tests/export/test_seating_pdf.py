@@ -25,6 +25,7 @@ from planner.domain.model import (
     VisitPlan,
 )
 from planner.domain.names import full_name
+from planner.domain.seating import propose
 from planner.domain.vocab import DelegationRole, SeatingKind, Side
 from planner.export import pdf
 from planner.export.drawing import Canvas, fit
@@ -258,6 +259,19 @@ def test_names_round_crowded_tables_never_overlap_and_are_never_cut(
             assert name == squashed(full_name(person))
         else:
             assert name.endswith(squashed(person.family_name))
+
+
+@pytest.mark.parametrize("kind", list(SeatingKind))
+def test_every_kind_of_plan_proposed_is_drawn_with_everyone_named(
+    demo_plan: VisitPlan, kind: SeatingKind
+) -> None:
+    plan = seated(demo_plan, propose(demo_plan, BANQUET, kind))
+    data = pdf.pdf_bytes(table_plan(plan, BANQUET, pdf.PaperSize.A4, language(plan, "bilingual")))
+    drawing = squashed(pages_text(data)[0])
+    for key in AT_TABLE:
+        for name in expected_names(plan, key, "bilingual"):
+            assert squashed(name) in drawing, (kind, key, name)
+    assert ("Stage" in drawing) is (kind is SeatingKind.THEATRE)
 
 
 # Place cards
