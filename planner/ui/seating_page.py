@@ -27,12 +27,12 @@ from planner.domain.layout import FloorPlan, floor_plan
 from planner.domain.model import Event, Seating, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import side_country
-from planner.domain.vocab import SeatingKind, Side
+from planner.domain.vocab import EventKind, SeatingKind, Side
 from planner.ui import words
 from planner.ui.choosers import item_choices
 from planner.ui.editing import VisitEditor
 from planner.ui.forms import ChoiceBox, tidy_table
-from planner.ui.pages import Page
+from planner.ui.pages import Page, undo_keys
 from planner.ui.seating_models import UnseatedTableModel, seat_names, side_mark
 from planner.ui.seating_view import SeatingView, SeatShown, padlock_pixmap, side_colours
 
@@ -322,16 +322,18 @@ class SeatingPage(Page):
 
     @staticmethod
     def _first_item(plan: VisitPlan | None) -> str | None:
-        """The item to start on: the first with a plan, else the first meal with people to
-        seat, else the first with anyone to seat."""
+        """The item to start on: the first with a plan, else the first banquet, else the
+        first talks, else the first other item where people sit (not an arrival or a
+        journey), else the first."""
         if plan is None:
             return None
         events = [choice.event for choice in item_choices(plan) if choice.event]
-        with_people = [e for e in events if seating.party(plan, e).everyone]
+        standing = (EventKind.ARRIVAL, EventKind.DEPARTURE, EventKind.FLIGHT, EventKind.TRANSFER)
         for candidates in (
             [e for e in events if e.seating is not None],
-            [e for e in with_people if seating.default_kind(e) is SeatingKind.ROUNDS],
-            with_people,
+            [e for e in events if e.kind is EventKind.BANQUET],
+            [e for e in events if e.kind is EventKind.TALKS],
+            [e for e in events if e.kind not in standing and seating.party(plan, e).everyone],
             events,
         ):
             if candidates:
@@ -513,10 +515,9 @@ class SeatingPage(Page):
         event = self.item()
         if event is None or event.seating is None or event.seating.seat_of(person) is None:
             return
-        self._change(
-            self.tr("Unseat {name}").format(name=self._name(person)),
-            lambda _p, old: seating.unseat(old, person) if old else old,
-        )
+        done = self.tr("Unseat {name}").format(name=self._name(person))
+        if self._change(done, lambda _p, old: seating.unseat(old, person) if old else old):
+            self.told.emit(self.tr("{done}. {keys} undoes it.").format(done=done, keys=undo_keys()))
 
     def toggle_lock(self, place: tuple[str, str, int]) -> None:
         event = self.item()

@@ -325,3 +325,10 @@ def test_the_tab_follows_the_item_selected_in_the_programme(demo_window: MainWin
     demo_window.programme.select(BANQUET)
     demo_window.tabs.setCurrentWidget(page)
     assert page.current_item() == BANQUET
+
+
+def test_the_tab_starts_on_the_first_banquet_when_nothing_is_chosen(
+    demo_window: MainWindow,
+) -> None:
+    demo_window.tabs.setCurrentWidget(demo_window.seating)
+    assert demo_window.seating.current_item() == BANQUET
