@@ -10,11 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QToolButton,
@@ -23,18 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import edits, seating
-from planner.domain.layout import FloorPlan, floor_plan
+from planner.domain.layout import floor_plan
 from planner.domain.model import Event, Seating, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import side_country
-from planner.domain.vocab import EventKind, SeatingKind, Side
+from planner.domain.vocab import SeatingKind, Side
 from planner.ui import words
-from planner.ui.choosers import item_choices
 from planner.ui.editing import VisitEditor
-from planner.ui.forms import ChoiceBox, tidy_table
+from planner.ui.forms import tidy_table
 from planner.ui.pages import Page, undo_keys
-from planner.ui.seating_models import UnseatedTableModel, seat_names, side_mark
-from planner.ui.seating_view import SeatingView, SeatShown, padlock_pixmap, side_colours
+from planner.ui.seating_controls import PlanControls, item_title
+from planner.ui.seating_items import padlock_pixmap, seats_shown, side_colours, table_names
+from planner.ui.seating_models import UnseatedTableModel, side_mark
+from planner.ui.seating_view import SeatingView
 
 
 class UnseatedTable(QTableView):
@@ -87,44 +86,11 @@ class SeatingPage(Page):
 
     def _build(self) -> None:
         self.built = True
-        self.item_box = QComboBox()
-        self.item_box.setObjectName("seatingItem")
-        self.item_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.item_box.setMinimumContentsLength(28)
-        self.item_box.currentIndexChanged.connect(self._item_chosen)
-        self.kind_box: ChoiceBox[SeatingKind] = ChoiceBox(SeatingKind)
-        self.kind_box.currentIndexChanged.connect(self._kind_chosen)
-        # 0 is "Auto": as many as everyone needs (the proposal's default).
-        self.tables_box = QSpinBox()
-        self.tables_box.setRange(0, 60)
-        self.seats_box = QSpinBox()
-        self.seats_box.setRange(0, 200)
-        for box in (self.tables_box, self.seats_box):
-            box.setSpecialValueText(self.tr("Auto"))
-            box.setToolTip(self.tr("Auto: as many as it takes to seat everyone"))
-        self.seats_label = QLabel(self.tr("Seats per table:"))
-        self.seats_label.setBuddy(self.seats_box)
-        fields: tuple[tuple[str, QWidget], ...] = (
-            (self.tr("Item:"), self.item_box),
-            (self.tr("Plan:"), self.kind_box),
-            (self.tr("Tables:"), self.tables_box),
-        )
-        for text, field in fields:
-            label = QLabel(text)
-            label.setBuddy(field)
-            self.buttons.addWidget(label)
-            self.buttons.addWidget(field, 1 if field is self.item_box else 0)
-        self.buttons.addWidget(self.seats_label)
-        self.buttons.addWidget(self.seats_box)
-        self.propose_button = self.button(self.tr("Propose"), self.propose)
-        self.propose_button.setToolTip(
-            self.tr("Seat everyone by precedence; locked seats stay where they are")
-        )
-        self.clear_button = self.button(self.tr("Clear"), self.clear)
-        self.clear_button.setToolTip(self.tr("Take the item's seating plan away"))
-
+        self.controls = PlanControls()
+        self.controls.item_chosen.connect(self.choose)
+        self.controls.propose_button.clicked.connect(lambda _checked=False: self.propose())
+        self.controls.clear_button.clicked.connect(lambda _checked=False: self.clear())
+        self.buttons.addWidget(self.controls)
         self.view = SeatingView()
         self.view.dropped.connect(self.drop)
         self.view.lock_toggled.connect(self.toggle_lock)
@@ -132,55 +98,25 @@ class SeatingPage(Page):
         self.unseated = UnseatedTableModel(self)
         self.unseated.unseat_dropped.connect(self.unseat)
         self.unseated_table = UnseatedTable(self.unseated)
-        self.unseated_table.setToolTip(
-            self.tr("Drag someone onto a chair to seat them; drag a seated person here to unseat")
-        )
-        self.unseated_label = QLabel()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("seatingSummary")
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self._plan_pane())
+        self.splitter.addWidget(self._side_pane())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([720, 320])
+        self.layout_.addWidget(self.splitter, 1)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.unseated_label)
-        side_layout.addWidget(self.unseated_table, 1)
-        hint = QLabel(
-            self.tr(
-                "Drag people from this list onto the chairs, from chair to chair, or back here. "
-                "Right-click a chair to lock it; Delete unseats."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setEnabled(False)  # greyed: a hint, not a control
-        side_layout.addWidget(hint)
-        side_layout.addWidget(self.summary)
-        side_layout.addWidget(QLabel(self.tr("Print preview:")))
-        prints = QHBoxLayout()
-        self.print_buttons: list[QPushButton] = []
-        for text, what in (
-            (self.tr("Table plan…"), "table-plan"),
-            (self.tr("Place cards…"), "place-cards"),
-            (self.tr("Badges…"), "badges"),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(
-                lambda _checked=False, what=what: self.preview_requested.emit(what)
-            )
-            prints.addWidget(button)
-            self.print_buttons.append(button)
-        side_layout.addLayout(prints)
-
+    def _plan_pane(self) -> QWidget:
+        """The plan, and under it what its marks mean and the zoom."""
         self.legend = QLabel()
         self.legend.setObjectName("seatingLegend")
         lock = QLabel()
         lock.setPixmap(padlock_pixmap(14))
-        legend = QHBoxLayout()
-        legend.addWidget(self.legend)
-        legend.addSpacing(12)
-        legend.addWidget(lock)
-        legend.addWidget(QLabel(self.tr("locked: Propose keeps the seat")))
-        legend.addStretch()
+        row = QHBoxLayout()
+        row.addWidget(self.legend)
+        row.addSpacing(12)
+        row.addWidget(lock)
+        row.addWidget(QLabel(self.tr("locked: Propose keeps the seat")))
+        row.addStretch()
         for text, tip, slot in (
             ("−", self.tr("Zoom out (Ctrl+−)"), lambda: self.view.zoom_by(0.8)),
             (
@@ -194,19 +130,54 @@ class SeatingPage(Page):
             zoom.setText(text)
             zoom.setToolTip(tip)
             zoom.clicked.connect(lambda _checked=False, slot=slot: slot())
-            legend.addWidget(zoom)
-        plan_pane = QWidget()
-        plan_layout = QVBoxLayout(plan_pane)
-        plan_layout.setContentsMargins(0, 0, 0, 0)
-        plan_layout.addWidget(self.view, 1)
-        plan_layout.addLayout(legend)
+            row.addWidget(zoom)
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        return pane
 
-        self.splitter = QSplitter()
-        self.splitter.addWidget(plan_pane)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([720, 320])
-        self.layout_.addWidget(self.splitter, 1)
+    def _side_pane(self) -> QWidget:
+        """The people to seat, how full the plan is, and the print previews."""
+        self.unseated_label = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("seatingSummary")
+        hint = QLabel(
+            self.tr(
+                "Drag people from this list onto the chairs, from chair to chair, or back here. "
+                "Right-click a chair to lock it; Delete unseats."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # greyed: a hint, not a control
+        prints = QHBoxLayout()
+        self.print_buttons: list[QPushButton] = []
+        for text, what in (
+            (self.tr("Table plan…"), "table-plan"),
+            (self.tr("Place cards…"), "place-cards"),
+            (self.tr("Badges…"), "badges"),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(
+                lambda _checked=False, what=what: self.preview_requested.emit(what)
+            )
+            prints.addWidget(button)
+            self.print_buttons.append(button)
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in (
+            (self.unseated_label, 0),
+            (self.unseated_table, 1),
+            (hint, 0),
+            (self.summary, 0),
+            (QLabel(self.tr("Print preview:")), 0),
+        ):
+            layout.addWidget(widget, stretch)
+        layout.addLayout(prints)
+        return pane
 
     # Following the plan
 
@@ -244,7 +215,7 @@ class SeatingPage(Page):
     def _refresh(self) -> None:
         self._stale = False
         plan = self.editor.plan
-        self._fill_items(plan)
+        self.event_key = self.controls.show_items(plan, self.event_key)
         event = self.item()
         if plan is None or event is None:
             self.view.show_seats(None, None, None, [], {}, self.tr("No programme item chosen."))
@@ -253,7 +224,7 @@ class SeatingPage(Page):
             self._enable(False)
             return
         self._enable(True)
-        self._show_controls(plan, event)
+        self.controls.show_plan_of(event)
         self._show_legend(plan)
         shown = event.seating
         floor = floor_plan(shown) if shown is not None else None
@@ -261,12 +232,12 @@ class SeatingPage(Page):
             plan.visit.key,
             event.key,
             floor,
-            self._seats_shown(plan, shown, floor) if shown and floor else [],
-            self._table_names(plan, shown),
+            seats_shown(plan, shown, floor) if shown and floor else [],
+            table_names(plan, shown),
             self.tr(
                 "“{title}” has no seating plan yet: choose the plan, the tables and the seats, "
                 "then Propose."
-            ).format(title=self._title(plan, event)),
+            ).format(title=item_title(plan, event)),
         )
         people = [plan.person(key) for key in seating.unseated(plan, event)]
         self.unseated.set_people(plan.visit.key, event.key, people, plan.visit.languages)
@@ -290,99 +261,9 @@ class SeatingPage(Page):
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))
 
     def _enable(self, on: bool) -> None:
-        for control in (
-            self.kind_box,
-            self.tables_box,
-            self.seats_box,
-            self.propose_button,
-            self.clear_button,
-            *self.print_buttons,
-        ):
-            control.setEnabled(on)
-
-    def _title(self, plan: VisitPlan, event: Event) -> str:
-        language = words.visit_language(plan.visit.languages[1:])
-        return (event.translation("title", language) if language else None) or event.title
-
-    def _fill_items(self, plan: VisitPlan | None) -> None:
-        box = self.item_box
-        blocked = box.blockSignals(True)
-        box.clear()
-        if plan is not None:
-            for choice in item_choices(plan):
-                event = choice.event
-                assert event is not None and choice.day is not None
-                mark = "▦ " if event.seating is not None else ""
-                text = f"{mark}{words.short_day(choice.day)}  {self._title(plan, event)}"
-                box.addItem(text, event.key)
-        if self.event_key is None or box.findData(self.event_key) < 0:
-            self.event_key = self._first_item(plan)
-        box.setCurrentIndex(box.findData(self.event_key) if self.event_key else -1)
-        box.blockSignals(blocked)
-
-    @staticmethod
-    def _first_item(plan: VisitPlan | None) -> str | None:
-        """The item to start on: the first with a plan, else the first banquet, else the
-        first talks, else the first other item where people sit (not an arrival or a
-        journey), else the first."""
-        if plan is None:
-            return None
-        events = [choice.event for choice in item_choices(plan) if choice.event]
-        standing = (EventKind.ARRIVAL, EventKind.DEPARTURE, EventKind.FLIGHT, EventKind.TRANSFER)
-        for candidates in (
-            [e for e in events if e.seating is not None],
-            [e for e in events if e.kind is EventKind.BANQUET],
-            [e for e in events if e.kind is EventKind.TALKS],
-            [e for e in events if e.kind not in standing and seating.party(plan, e).everyone],
-            events,
-        ):
-            if candidates:
-                return candidates[0].key
-        return None
-
-    def _item_chosen(self, index: int) -> None:
-        key = self.item_box.itemData(index)
-        if key and key != self.event_key:
-            self.choose(str(key))
-
-    def _show_controls(self, plan: VisitPlan, event: Event) -> None:
-        """The controls say the item's plan; for an item without one, the kind such items
-        usually have, and as many tables and seats as are needed (Auto)."""
-        shown = event.seating
-        kind = shown.plan if shown else seating.default_kind(event)
-        tables, seats = 0, 0
-        if shown and shown.tables:
-            tables, seats = len(shown.tables), max(t.seats for t in shown.tables)
-        for box in (self.kind_box, self.tables_box, self.seats_box):
-            box.blockSignals(True)
-        self.kind_box.set_value(kind)
-        self.tables_box.setValue(tables)
-        self.seats_box.setValue(seats)
-        for box in (self.kind_box, self.tables_box, self.seats_box):
-            box.blockSignals(False)
-        self._name_sizes()
-
-    def _kind_chosen(self) -> None:
-        """Another kind of plan: its tables and seats as many as needed, unless changed."""
-        self.tables_box.setValue(0)
-        self.seats_box.setValue(0)
-        self._name_sizes()
-
-    def _name_sizes(self) -> None:
-        kind = self.kind_box.value()
-        one = kind in seating.ONE_TABLE
-        if one:
-            self.tables_box.setValue(0)
-        self.tables_box.setEnabled(not one and self.propose_button.isEnabled())
-        self.seats_label.setText(
-            self.tr("Seats per side:")
-            if kind is SeatingKind.FACING
-            else self.tr("Seats per row:")
-            if kind is SeatingKind.THEATRE
-            else self.tr("Seats:")
-            if one
-            else self.tr("Seats per table:")
-        )
+        self.controls.set_open(on)
+        for button in self.print_buttons:
+            button.setEnabled(on)
 
     def _show_counts(self, plan: VisitPlan | None, event: Event | None) -> None:
         count = self.unseated.rowCount()
@@ -399,47 +280,6 @@ class SeatingPage(Page):
                 locked=sum(seat.locked for seat in shown.seats),
             )
         )
-
-    # What the chairs show
-
-    def _seats_shown(self, plan: VisitPlan, shown: Seating, floor: FloorPlan) -> list[SeatShown]:
-        languages = plan.visit.languages
-        taken = {seat.place: seat for seat in shown.seats}
-        result = []
-        for spot in floor.spots:
-            seat = taken.get(spot.place)
-            person = plan.people_by_key.get(seat.person) if seat else None
-            if seat is None or person is None:
-                result.append(SeatShown(spot, tooltip=self._place_text(shown, spot.place)))
-                continue
-            tip = "\n".join(
-                line
-                for line in (
-                    display_name(person),
-                    words.label(person.side),
-                    person.title,
-                    self._place_text(shown, spot.place),
-                    self.tr("Locked: a new proposal keeps this seat") if seat.locked else "",
-                )
-                if line
-            )
-            first, second = seat_names(person, languages)
-            result.append(SeatShown(spot, person.key, first, second, person.side, seat.locked, tip))
-        return result
-
-    def _place_text(self, shown: Seating, place: tuple[str, str, int]) -> str:
-        table, _side, number = place
-        name = next((t.name for t in shown.tables if t.key == table), table)
-        return self.tr("{table}, seat {number}").format(table=name, number=number)
-
-    def _table_names(self, plan: VisitPlan, shown: Seating | None) -> dict[str, str]:
-        if shown is None:
-            return {}
-        language = words.visit_language(plan.visit.languages[1:])
-        return {
-            table.key: (table.translation("name", language) if language else None) or table.name
-            for table in shown.tables
-        }
 
     # Edits
 
@@ -468,10 +308,9 @@ class SeatingPage(Page):
         plan = self.editor.plan
         if event is None or plan is None:
             return
-        kind = self.kind_box.value()
-        tables, seats = self.tables_box.value() or None, self.seats_box.value() or None
+        kind, tables, seats = self.controls.asked()
         self._change(
-            self.tr("Propose seating for “{title}”").format(title=self._title(plan, event)),
+            self.tr("Propose seating for “{title}”").format(title=item_title(plan, event)),
             lambda p, _old: seating.propose(p, event.key, kind, tables=tables, seats=seats),
         )
 
@@ -481,7 +320,7 @@ class SeatingPage(Page):
         if event is None or plan is None or event.seating is None:
             return
         self.remove(
-            self.tr("Cleared the seating of “{title}”").format(title=self._title(plan, event)),
+            self.tr("Cleared the seating of “{title}”").format(title=item_title(plan, event)),
             lambda p: edits.set_seating(p, event.key, None),
         )
 

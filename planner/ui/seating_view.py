@@ -10,9 +10,7 @@ Signals of SeatingView:
     unseat_requested(str): the officer took a person (key) off their seat.
 """
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -20,260 +18,45 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
-    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
     QKeyEvent,
     QKeySequence,
     QPainter,
     QPainterPath,
     QPen,
-    QPixmap,
     QResizeEvent,
     QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QGraphicsItem,
-    QGraphicsObject,
     QGraphicsScene,
-    QGraphicsSceneMouseEvent,
-    QGraphicsTextItem,
     QGraphicsView,
     QMenu,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from planner.domain.layout import CHAIR, GAP, SEAT_WIDTH, FloorPlan, Spot, TableShape
-from planner.domain.vocab import SeatingKind, Side
-from planner.ui.seating_models import PersonDrag, person_drag, person_mime, side_mark
+from planner.domain.layout import CHAIR, GAP, SEAT_WIDTH, FloorPlan, TableShape
+from planner.domain.vocab import SeatingKind
+from planner.ui.seating_items import (
+    EMPTY_INK,
+    SCALE,
+    TABLE_FILL,
+    TABLE_INK,
+    ChairItem,
+    NameItem,
+    SeatShown,
+    scene_font,
+)
+from planner.ui.seating_models import PersonDrag, person_drag, person_mime
 
-SCALE = 100.0  # scene units (pixels at 100 %) to a metre of floor
-CHAIR_SIZE = 40.0
-NAME_POINTS = 11.0  # pixels of the scene, however the view is zoomed
 MOST_ZOOM = 1.6  # a plan of two chairs is not blown up to fill the screen
 LEAST_ZOOM = 0.15
+ROOM_INK = QColor("#b9bcc2")
 # Room between round tables for the names beside their chairs (across) and over the chairs
 # at their tops (down the page), in metres.
 NAME_ROOM_ACROSS, NAME_ROOM_DOWN = 1.7, 0.5
-
-HOST_FILL, HOST_INK = QColor("#d8e6f8"), QColor("#1f4f8f")
-GUEST_FILL, GUEST_INK = QColor("#fbe2c8"), QColor("#8a4510")
-EMPTY_FILL, EMPTY_INK = QColor("#ffffff"), QColor("#8a8f98")
-TABLE_FILL, TABLE_INK = QColor("#f3efe6"), QColor("#6f6650")
-ROOM_INK = QColor("#b9bcc2")
-TARGET = QColor("#2a8c4a")
-
-
-def side_colours(side: Side | None) -> tuple[QColor, QColor]:
-    """(fill, ink) of a chair: a side's colours, or an empty chair's."""
-    if side is Side.HOST:
-        return HOST_FILL, HOST_INK
-    if side is Side.GUEST:
-        return GUEST_FILL, GUEST_INK
-    return EMPTY_FILL, EMPTY_INK
-
-
-@dataclass(frozen=True)
-class SeatShown:
-    """What one chair shows: where it is, who sits on it (None: no one), their name as the
-    window writes it and in the other script or language (`second`, "" when the same), their
-    side, and whether the officer locked the seat."""
-
-    spot: Spot
-    person: str | None = None
-    name: str = ""
-    second: str = ""
-    side: Side | None = None
-    locked: bool = False
-    tooltip: str = ""
-
-    @property
-    def place(self) -> tuple[str, str, int]:
-        return self.spot.place
-
-
-def _font(points: float, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(max(1, round(points)))
-    font.setBold(bold)
-    return font
-
-
-def _draw_padlock(painter: QPainter, centre: QPointF, size: float, ink: QColor) -> None:
-    """A small padlock: a filled body under an open-centred shackle."""
-    painter.save()
-    painter.setPen(QPen(ink, size * 0.16))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    shackle = QPainterPath()
-    arc = QRectF(centre.x() - size * 0.28, centre.y() - size * 0.55, size * 0.56, size * 0.6)
-    shackle.moveTo(arc.left(), centre.y())
-    shackle.lineTo(arc.left(), arc.center().y())
-    shackle.arcTo(arc, 180, -180)
-    shackle.lineTo(arc.right(), centre.y())
-    painter.drawPath(shackle)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(ink))
-    body = QRectF(centre.x() - size / 2, centre.y() - size * 0.05, size, size * 0.6)
-    painter.drawRoundedRect(body, size * 0.1, size * 0.1)
-    painter.restore()
-
-
-def padlock_pixmap(size: int) -> QPixmap:
-    """The chairs' padlock as a picture, for a legend."""
-    ratio = QApplication.primaryScreen().devicePixelRatio() if QApplication.primaryScreen() else 1
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _draw_padlock(painter, QPointF(size / 2, size * 0.55), size * 0.8, EMPTY_INK.darker(160))
-    painter.end()
-    return pixmap
-
-
-class ChairItem(QGraphicsObject):
-    """A chair: its number, the side by colour and letter, a lock if locked. It can be
-    selected, and dragged to another chair or off the plan when someone sits on it."""
-
-    def __init__(self, seat: SeatShown, view: "SeatingView") -> None:
-        super().__init__()
-        self.seat = seat
-        self._view = view
-        self._pressed_at: QPointF | None = None
-        self.target = False  # a drag is over it
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setAcceptHoverEvents(True)
-        self.setToolTip(seat.tooltip)
-        self.setPos(seat.spot.x * SCALE, seat.spot.y * SCALE)
-        if seat.person is not None:
-            self.setCursor(Qt.CursorShape.OpenHandCursor)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        half = CHAIR_SIZE / 2 + 3
-        return QRectF(-half, -half, 2 * half, 2 * half)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
-        seat = self.seat
-        fill, ink = self.colours
-        half = CHAIR_SIZE / 2
-        box = QRectF(-half, -half, CHAIR_SIZE, CHAIR_SIZE)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(ink, 1.5)
-        if seat.person is None:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        if self.target:
-            pen = QPen(TARGET, 3.5)
-        elif self.isSelected():
-            pen = QPen(QApplication.palette().highlight().color(), 3.5)
-        painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
-        painter.drawRoundedRect(box, 7, 7)
-        painter.setPen(QPen(ink))
-        painter.setFont(_font(15, bold=True))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(seat.spot.number))
-        if self.mark:
-            painter.setFont(_font(10, bold=True))
-            corner = QRectF(-half + 3, -half + 1, half, half * 0.8)
-            painter.drawText(corner, Qt.AlignmentFlag.AlignLeft, self.mark)
-        if seat.locked:
-            _draw_padlock(painter, QPointF(half - 9, -half + 9), 10, ink)
-
-    @property
-    def mark(self) -> str:
-        """The letter of the sitter's side (at talks, of an empty chair's side too), as the
-        chair shows it beside the side's colour; "" for an empty chair elsewhere."""
-        side = self.seat.side if self.seat.person else self.seat.spot.side
-        return side_mark(side) if side is not None else ""
-
-    @property
-    def colours(self) -> tuple[QColor, QColor]:
-        """(fill, ink) as painted."""
-        return side_colours(self.seat.side if self.seat.person else None)
-
-    def set_target(self, on: bool) -> None:
-        if self.target != on:
-            self.target = on
-            self.update()
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._pressed_at = event.scenePos()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        start = self._pressed_at
-        if start is None or self.seat.person is None:
-            return
-        moved = event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
-        if moved.manhattanLength() < QApplication.startDragDistance():
-            return
-        self._pressed_at = None
-        mime = self._view.drag_data(self)
-        if mime is not None:
-            drag = QDrag(event.widget())
-            drag.setMimeData(mime)
-            drag.exec(Qt.DropAction.MoveAction)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self._pressed_at = None
-        super().mouseReleaseEvent(event)
-
-
-def _label_box(spot: Spot, width: float) -> tuple[QPointF, float, Qt.AlignmentFlag]:
-    """Where a chair's name goes: behind the sitter, away from the table. Beside a chair whose
-    back is to the page's left or right (then it may be wide); above or below one whose back
-    is up or down the page (then as wide as a place at table). The top-left corner, the
-    width and the alignment."""
-    radians = math.radians(spot.facing)
-    back_x, back_y = -math.sin(radians), math.cos(radians)  # from the sitter to the chair back
-    x, y = spot.x * SCALE, spot.y * SCALE
-    gap = CHAIR_SIZE / 2 + 4
-    if abs(back_x) > 0.55:
-        wide = 120.0
-        if back_x > 0:
-            return QPointF(x + gap, y - 15), wide, Qt.AlignmentFlag.AlignLeft
-        return QPointF(x - gap - wide, y - 15), wide, Qt.AlignmentFlag.AlignRight
-    if back_y < 0:  # the name above the chair: its bottom just over it
-        return QPointF(x - width / 2, y - gap - 30), width, Qt.AlignmentFlag.AlignHCenter
-    return QPointF(x - width / 2, y + gap - 2), width, Qt.AlignmentFlag.AlignHCenter
-
-
-class NameItem(QGraphicsTextItem):
-    """A sitter's name in the window's script, and under it in the other script, wrapped to
-    the room beside the chair; anchored by its bottom when it stands above the chair."""
-
-    def __init__(self, seat: SeatShown, pitch: float) -> None:
-        super().__init__()
-        corner, width, align = _label_box(seat.spot, pitch)
-        option = QTextOption(align)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDefaultTextOption(option)
-        self.document().setDocumentMargin(1)
-        self.setFont(_font(NAME_POINTS))
-        self.setTextWidth(width)
-        self.setDefaultTextColor(QColor("#1d1f23"))
-        text = seat.name if not seat.second else f"{seat.name}\n{seat.second}"
-        self.setPlainText(text)
-        height = self.boundingRect().height()
-        above = corner.y() < seat.spot.y * SCALE - CHAIR_SIZE / 2 - 20
-        if above:
-            corner = QPointF(corner.x(), seat.spot.y * SCALE - CHAIR_SIZE / 2 - 3 - height)
-        elif align != Qt.AlignmentFlag.AlignHCenter:  # beside: centred on the chair
-            corner = QPointF(corner.x(), seat.spot.y * SCALE - height / 2)
-        self.setPos(corner)
-        self.setToolTip(seat.tooltip)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
 
 def _spread(floor: FloorPlan) -> dict[str, QPointF]:
@@ -344,7 +127,7 @@ class SeatingView(QGraphicsView):
         scene.clear()
         self.chairs = []
         if floor is None:
-            note = scene.addText(empty_text, _font(14))
+            note = scene.addText(empty_text, scene_font(14))
             note.setTextWidth(420)
             note.setDefaultTextColor(EMPTY_INK)
             scene.setSceneRect(note.boundingRect().adjusted(-20, -20, 20, 20))
@@ -360,7 +143,7 @@ class SeatingView(QGraphicsView):
             self._table(table, name, moves[table.key])
         for seat in seats:
             move = moves.get(seat.spot.table, QPointF(0, 0))
-            chair = ChairItem(seat, self)
+            chair = ChairItem(seat, self.drag_data)
             chair.moveBy(move.x(), move.y())
             scene.addItem(chair)
             self.chairs.append(chair)
@@ -387,7 +170,7 @@ class SeatingView(QGraphicsView):
             scene.addRect(box, pen, brush)
         if not name:
             return
-        text = scene.addText(name, _font(13, bold=True))
+        text = scene.addText(name, scene_font(13, bold=True))
         text.setDefaultTextColor(TABLE_INK)
         room = max(60.0, w - 16)
         text.setTextWidth(room)
@@ -421,7 +204,7 @@ class SeatingView(QGraphicsView):
         arrow.lineTo(middle + 9, bottom + 16)
         scene.addPath(arrow, QPen(EMPTY_INK, 2))
         words = QCoreApplication.translate("Seating", "Entrance")
-        text = scene.addText(words, _font(13, bold=True))
+        text = scene.addText(words, scene_font(13, bold=True))
         text.setDefaultTextColor(EMPTY_INK)
         bounds = text.boundingRect()
         text.setPos(middle - bounds.width() / 2, bottom + 16)

@@ -21,8 +21,9 @@ from planner.domain.vocab import SeatingKind, Side
 from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.main_window import MainWindow
+from planner.ui.seating_items import ChairItem, NameItem
 from planner.ui.seating_page import SeatingPage
-from planner.ui.seating_view import ChairItem, NameItem, SeatingView
+from planner.ui.seating_view import SeatingView
 from tests.helpers.qt import action, click, print_previews_to
 
 DEMO_KEY = "mh-state-visit-2025"
@@ -250,8 +251,8 @@ def test_people_who_do_not_fit_are_told_so_and_nothing_changes(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     page = proposed(demo_window, qtbot)
     before = plan_of(demo_window)
-    page.tables_box.setValue(1)
-    page.seats_box.setValue(3)
+    page.controls.tables_box.setValue(1)
+    page.controls.seats_box.setValue(3)
     click(page, "Propose", qtbot)
     assert len(warnings) == 1
     assert "7" in warnings[0]
@@ -320,7 +321,7 @@ def test_the_unseated_list_is_in_precedence_order_with_each_side(
 
 def test_the_tab_follows_the_item_selected_in_the_programme(demo_window: MainWindow) -> None:
     page = seating_tab(demo_window, "farewell-dinner")
-    assert page.item_box.currentData() == "farewell-dinner"
+    assert page.controls.item_box.currentData() == "farewell-dinner"
     demo_window.tabs.setCurrentWidget(demo_window.programme)
     demo_window.programme.select(BANQUET)
     demo_window.tabs.setCurrentWidget(page)
@@ -332,3 +333,35 @@ def test_the_tab_starts_on_the_first_banquet_when_nothing_is_chosen(
 ) -> None:
     demo_window.tabs.setCurrentWidget(demo_window.seating)
     assert demo_window.seating.current_item() == BANQUET
+
+
+def test_talks_are_proposed_across_one_table_each_side_numbered_on_its_own(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = seating_tab(demo_window, "bilateral-talks")
+    assert page.controls.kind_box.value() is SeatingKind.FACING
+    assert not page.controls.tables_box.isEnabled()  # talks have one table
+    assert page.controls.seats_label.text() == "Seats per side:"
+    click(page, "Propose", qtbot)
+    seating = seating_of(demo_window, "bilateral-talks")
+    assert seating.plan is SeatingKind.FACING
+    heads = {seat.side: seat.person for seat in seating.seats if seat.number == 1}
+    assert heads == {Side.HOST: "lai", Side.GUEST: "heine"}
+    marks = {chair.seat.spot.side: chair.mark for chair in page.view.chairs}
+    assert marks == {Side.HOST: "H", Side.GUEST: "G"}
+
+
+def test_another_kind_of_plan_chosen_in_the_tab_is_what_is_proposed(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = seating_tab(demo_window)
+    box = page.controls.kind_box
+    index = box.findData(SeatingKind.LONG.value)
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+    assert page.controls.seats_label.text() == "Seats:"
+    click(page, "Propose", qtbot)
+    seating = seating_of(demo_window)
+    assert seating.plan is SeatingKind.LONG
+    assert len(seating.tables) == 1
+    assert place_of(demo_window, "lai")[2] == 1
