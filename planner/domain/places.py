@@ -70,17 +70,26 @@ def utc_offset(zone_name: str, at: datetime | None = None) -> str:
     return f"UTC{text[:3]}:{text[3:]}"
 
 
+def zone_label(zone_name: str, language: str = "en") -> str | None:
+    """How a zone reads in a picker, `Prague — Czechia`; None for a zone that names no
+    city in a country (`Etc/GMT-8`, `UTC`)."""
+    country = zone_country(zone_name)
+    if country is None or "/" not in zone_name:
+        return None
+    return f"{zone_city(zone_name, language)} — {country_name(country, language)}"
+
+
 @cache
 def zone_choices(language: str = "en") -> tuple[tuple[str, str], ...]:
     """Zones to offer an officer, as (zone, label): by city first, `Prague — Czechia`,
     places before the `Etc/` offsets and other zones that name no city."""
     named, plain = [], []
     for name in zones.known_zones():
-        country = zone_country(name)
-        if country is None or "/" not in name:
+        label = zone_label(name, language)
+        if label is None:
             plain.append((name, name))
             continue
-        named.append((name, f"{zone_city(name, language)} — {country_name(country, language)}"))
+        named.append((name, label))
     named.sort(key=lambda pair: (pair[1].casefold(), pair[0]))
     plain.sort()
     return tuple(named + plain)

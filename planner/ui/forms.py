@@ -19,7 +19,15 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+    QValidator,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -191,6 +199,17 @@ class CountryBox(PickBox):
         self.set_country(find_country(text) or text)
 
 
+# Keys that step a combo box to another entry of its list.
+STEP_KEYS = frozenset(
+    {
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    }
+)
 _OFFSET_AT_END = re.compile(r"\s*\(UTC[^)]*\)$")
 
 
@@ -219,23 +238,108 @@ class ZoneBox(PickBox):
     Zones that name no city (`Etc/GMT-8`) and old aliases (`Asia/Calcutta`) are not listed
     but are taken when typed exactly. The offsets shown are those at `at` (now unless
     told, see `show_offsets_at`).
+
+    The list is filled when first needed: when the officer opens it, types or steps
+    through it, or code asks for `places`. Until then the box holds only the zone shown and
+    UTC, so a form opens without labelling every zone (which reads each zone's file and
+    CLDR's names for its city and country).
     """
 
     def __init__(self, parent: QWidget | None = None, *, at: datetime | None = None) -> None:
         super().__init__(
             find_zone, QCoreApplication.translate("ZoneBox", "type a city, country or zone"), parent
         )
-        self.places = [(name, label) for name, label in words.zone_choices() if name != label]
-        for name, label in self.places:
-            self.addItem(label, name)
+        self._language = words.place_language()  # the labels' language, filled later or not
+        self._at = at
+        self._held: tuple[str, str] | None = None  # (zone, label) listed before UTC, unfilled
+        self._places: list[tuple[str, str]] | None = None
         self.addItem("UTC", "UTC")
-        self.show_offsets_at(at)
         self.setMinimumContentsLength(28)
+        line = self.lineEdit()
+        assert line is not None
+        # Connected before the completer is asked: QLineEdit emits textEdited, then completes.
+        line.textEdited.connect(self._fill)
+
+    @property
+    def places(self) -> list[tuple[str, str]]:
+        """The zones listed by city, as (zone, label), in the list's order (UTC follows)."""
+        self._fill()
+        assert self._places is not None
+        return self._places
+
+    def _entry(self, name: str, label: str) -> str:
+        return f"{label} ({places.utc_offset(name, self._at)})"
+
+    def _item(self, name: str, label: str) -> QStandardItem:
+        item = QStandardItem(self._entry(name, label))
+        item.setData(name, Qt.ItemDataRole.UserRole)
+        return item
+
+    def _fill(self) -> None:
+        """Every zone in the list, around the one held (which stays the current entry)."""
+        if self._places is not None:
+            return
+        self._places = [
+            (n, label) for n, label in places.zone_choices(self._language) if n != label
+        ]
+        names = [name for name, _label in self._places]
+        held = names.index(self._held[0]) if self._held else len(names)
+        before = [self._item(name, label) for name, label in self._places[:held]]
+        after = [self._item(name, label) for name, label in self._places[held + 1 :]]
+        model = self.model()
+        assert isinstance(model, QStandardItemModel)
+        if before:
+            model.invisibleRootItem().insertRows(0, before)
+        if after:
+            model.invisibleRootItem().insertRows(held + 1, after)
+        self.fit_lists()
+
+    def show_key(self, key: str | None) -> None:
+        if self._places is None and key and self.findData(key) < 0:
+            self._hold(key)
+        super().show_key(key)
+
+    def _hold(self, name: str) -> None:
+        """Until the list is filled, the zone it offers besides UTC: `name`, if listed."""
+        label = places.zone_label(name, self._language) if zones.is_known_zone(name) else None
+        if label is None:
+            return  # not listed (Etc/GMT-8, an alias, a typo): shown as typed
+        self._held = (name, label)
+        if self.count() > 1:
+            self.setItemData(0, name)  # before the words: what they mean is ready when shown
+            self.setItemText(0, self._entry(name, label))
+        else:
+            self.insertItem(0, self._entry(name, label), name)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in STEP_KEYS:  # to the next zone of the whole list
+            self._fill()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        self._fill()
+        super().wheelEvent(event)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self._fill()
+        super().showPopup()
+
+    def chosen(self) -> str | None:
+        """The entry shown means its own zone (labels are unique): no search of them all."""
+        index = self.currentIndex()
+        if index >= 0 and self.currentText() == self.itemText(index):
+            return str(self.itemData(index))
+        return super().chosen()
 
     def show_offsets_at(self, at: datetime | None) -> None:
         """Show each zone's offset from UTC at a moment (a UTC instant), as the visit's."""
-        for index, (name, label) in enumerate(self.places):
-            self.setItemText(index, f"{label} ({places.utc_offset(name, at)})")
+        self._at = at
+        if self._places is None:
+            if self._held:
+                self.setItemText(0, self._entry(*self._held))
+            return
+        for index, (name, label) in enumerate(self._places):
+            self.setItemText(index, self._entry(name, label))
         self.fit_lists()
 
     def zone(self) -> str:

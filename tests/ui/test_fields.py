@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from planner.domain.model import VisitPlan
 from planner.domain.places import zone_city
 from planner.ui.dialogs import Invalid, VisitDialog
 from planner.ui.forms import (
@@ -213,8 +214,11 @@ def test_a_typed_zone_name_is_shown_by_its_city(qtbot: QtBot) -> None:
 
 def test_zones_without_a_city_are_not_offered_but_taken_when_typed(qtbot: QtBot) -> None:
     box = ZoneBox()
-    qtbot.addWidget(box)
+    shown(qtbot, box)
+    box.showPopup()  # the list is filled when opened
     offered = [box.itemData(i) for i in range(box.count())]
+    box.hidePopup()
+    assert "Europe/Prague" in offered
     assert "Etc/GMT-8" not in offered
     assert "Asia/Calcutta" not in offered  # the old name of Kolkata
     assert offered[-1] == "UTC"
@@ -242,9 +246,9 @@ def test_no_zone_or_several_mean_none(typed: str) -> None:
 def test_the_lists_show_whole_entries(qtbot: QtBot, make: type[ZoneBox | CountryBox]) -> None:
     box = make()
     shown(qtbot, box)
-    metrics = box.fontMetrics()
-    longest = max(metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count()))
     type_into(box, "island")  # Kerguelen Islands — French Southern and Antarctic Lands
+    metrics = box.fontMetrics()  # every entry is listed once typed into
+    longest = max(metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count()))
     popup = popup_of(box)
     assert popup.isVisible()
     assert popup.viewport().width() >= longest
@@ -271,3 +275,91 @@ def test_a_country_field_starts_empty_not_on_the_first_country_of_the_list(qtbot
     dialog.title.setText("Working visit")
     with pytest.raises(Invalid, match="Host country is required"):
         dialog.visit()
+
+
+# The zone picker lists every zone only when the officer needs the list: a form with one
+# opens at once (labelling every zone reads each zone's file), showing its zone.
+
+WINTER = datetime(2025, 1, 15, 12, tzinfo=UTC)
+SUMMER = datetime(2025, 7, 15, 12, tzinfo=UTC)
+EVERY_CITY = 400  # fewer than the zones listed by city, more than any form holds unlisted
+
+
+def entries_of(box: ZoneBox) -> list[str]:
+    return [box.itemText(row) for row in range(box.count())]
+
+
+def test_a_new_box_shows_its_zone_without_listing_every_zone(qtbot: QtBot) -> None:
+    box = ZoneBox(at=WINTER)
+    shown(qtbot, box)
+    box.set_zone("Europe/Prague")
+    assert box.currentText() == "Prague — Czechia (UTC+01:00)"
+    assert box.zone() == "Europe/Prague"
+    assert box.count() <= 2
+
+
+def test_opening_the_list_shows_every_zone_at_the_moment_last_given(qtbot: QtBot) -> None:
+    box = ZoneBox(at=WINTER)
+    shown(qtbot, box)
+    box.set_zone("Europe/Prague")
+    box.show_offsets_at(SUMMER)
+    box.showPopup()
+    entries = entries_of(box)
+    assert len(entries) > EVERY_CITY
+    assert entries[-1] == "UTC"
+    assert "Brussels — Belgium (UTC+02:00)" in entries  # summer time, as asked last
+    assert "Prague — Czechia (UTC+02:00)" in entries
+    assert box.view().isVisible()
+    assert box.currentText() == "Prague — Czechia (UTC+02:00)"  # still the zone held
+    assert box.zone() == "Europe/Prague"
+    box.hidePopup()
+
+
+def test_typing_a_city_into_a_new_box_finds_its_zone(qtbot: QtBot) -> None:
+    box = ZoneBox(at=WINTER)
+    shown(qtbot, box)
+    box.set_zone("Asia/Taipei")
+    type_into(box, "prague")
+    popup = popup_of(box)
+    assert popup.isVisible()
+    assert len(entries_of(box)) > EVERY_CITY
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert box.currentText() == "Prague — Czechia (UTC+01:00)"
+    assert box.zone() == "Europe/Prague"
+
+
+def test_stepping_down_goes_to_the_next_zone_of_the_whole_list(qtbot: QtBot) -> None:
+    box = ZoneBox(at=WINTER)
+    shown(qtbot, box)
+    box.set_zone("Europe/Prague")
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Down)
+    entries = entries_of(box)
+    assert len(entries) > EVERY_CITY
+    following = entries[entries.index("Prague — Czechia (UTC+01:00)") + 1]
+    assert box.currentText() == following
+    assert box.zone() != "Europe/Prague"
+
+
+def test_a_zone_set_by_code_is_found_in_the_list_once_filled(qtbot: QtBot) -> None:
+    box = ZoneBox(at=WINTER)
+    qtbot.addWidget(box)
+    box.set_zone("Europe/Prague")
+    box.set_zone("Etc/GMT-8")  # not listed: shown as it is
+    assert box.currentText() == "Etc/GMT-8"
+    assert box.zone() == "Etc/GMT-8"
+    assert len(box.places) > EVERY_CITY
+    box.set_zone("Asia/Tokyo")
+    assert box.currentText() == "Tokyo — Japan (UTC+09:00)"
+    assert box.zone() == "Asia/Tokyo"
+    assert entries_of(box).count("Prague — Czechia (UTC+01:00)") == 1
+
+
+def test_the_overview_form_shows_the_visit_zone_without_listing_every_zone(
+    qtbot: QtBot, demo_plan: VisitPlan
+) -> None:
+    form = VisitDialog(set(), demo_plan.visit)
+    qtbot.addWidget(form)
+    assert form.zone.currentText().startswith("Taipei — Taiwan (UTC+08:00)")
+    assert form.zone.zone() == "Asia/Taipei"
+    assert form.zone.count() <= 2
