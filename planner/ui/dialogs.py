@@ -53,6 +53,7 @@ from planner.ui.forms import (
     DATETIME_HINT,
     ChoiceBox,
     CountryBox,
+    LaterChoices,
     TextBox,
     ZoneBox,
     date_edit,
@@ -449,7 +450,7 @@ class VisitDialog(FormDialog):
             (self.tr("Home time zone"), self.zone),
         ):
             self.form.addRow(text, widget)
-        self.main_language, self.second_language = QComboBox(), QComboBox()
+        self.main_language, self.second_language = LaterChoices(), LaterChoices()
         self.main_language.setToolTip(
             self.tr("The main language: the visit's texts are typed in it, and its documents made")
         )
@@ -473,17 +474,19 @@ class VisitDialog(FormDialog):
     # Languages
 
     def _show_languages(self, languages: tuple[str, ...]) -> None:
-        """Offer the visit's languages and the usual ones; choose the visit's."""
+        """Offer the visit's languages and the usual ones; choose the visit's. The usual
+        ones are named when a list is first opened: naming each in its own language reads
+        its CLDR data, which would hold up the window's start."""
         self._languages = languages
-        for box in (self.main_language, self.second_language):
-            box.clear()
-        self.second_language.addItem(self.tr("(no second language)"), "")
-        for tag in offered(languages):
-            self.main_language.addItem(language_label(tag), tag)
-            self.second_language.addItem(language_label(tag), tag)
-        self.main_language.setCurrentIndex(self.main_language.findData(languages[0]))
+        no_second = (self.tr("(no second language)"), "")
+
+        def every() -> list[tuple[str, object]]:
+            return [(language_label(tag), tag) for tag in offered(self._languages)]
+
+        held = [(language_label(tag), tag) for tag in languages[:2]]
         second = second_language(languages) or ""
-        self.second_language.setCurrentIndex(self.second_language.findData(second))
+        self.main_language.offer(held, every, languages[0])
+        self.second_language.offer([no_second, *held], lambda: [no_second, *every()], second)
         self.second.set_languages(self.form, languages)
         self.grow_to_fit()
 

@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -229,6 +229,66 @@ def find_zone(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+class LaterChoices(QComboBox):
+    """A list whose entries take time to name (each language by its own name reads that
+    language's CLDR data): it names at once what it shows, and the rest when the officer
+    first opens it, moves through it, or code looks an entry up.
+
+    `offer(now, later, current)`: `now` are the entries shown at once, as (label, data);
+    `later()` gives every entry, in the order the full list shows them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._later: Callable[[], Iterable[tuple[str, object]]] | None = None
+
+    def offer(
+        self,
+        now: Iterable[tuple[str, object]],
+        later: Callable[[], Iterable[tuple[str, object]]] | None,
+        current: object,
+    ) -> None:
+        blocked = self.blockSignals(True)
+        self.clear()
+        for text, data in now:
+            self.addItem(text, data)
+        self._later = later
+        self.setCurrentIndex(max(0, super().findData(current)))
+        self.blockSignals(blocked)
+
+    def fill(self) -> None:
+        """Every entry listed, the one shown kept."""
+        if self._later is None:
+            return
+        entries, self._later = list(self._later()), None
+        current = self.currentData()
+        blocked = self.blockSignals(True)
+        self.clear()
+        for text, data in entries:
+            self.addItem(text, data)
+        self.setCurrentIndex(max(0, super().findData(current)))
+        self.blockSignals(blocked)
+
+    def findData(  # noqa: N802 - Qt's name
+        self, data: object, role: int = Qt.ItemDataRole.UserRole, flags: Any = None
+    ) -> int:
+        self.fill()
+        if flags is None:
+            return super().findData(data, role)
+        return super().findData(data, role, flags)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self.fill()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        self.fill()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        self.fill()
+        super().wheelEvent(event)
 
 
 class ZoneBox(PickBox):

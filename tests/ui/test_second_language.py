@@ -255,6 +255,22 @@ def test_a_second_language_added_gives_the_title_its_field(
     assert visit.translation("title", "ja") == "マーシャル諸島共和国大統領の国賓訪問"
 
 
+def test_the_language_lists_name_the_others_only_when_opened(demo_window: MainWindow) -> None:
+    """The Overview shows the visit's two languages at once and lists the usual ones (each
+    named in its own language, which reads its CLDR data) when the officer opens a list."""
+    form = demo_window.overview.details
+    assert form.main_language.count() == 2
+    assert form.main_language.currentText().startswith("English")
+    assert form.second_language.currentText().startswith("中文（繁體）")
+    form.second_language.showPopup()
+    form.second_language.hidePopup()
+    listed = [form.second_language.itemData(i) for i in range(form.second_language.count())]
+    assert listed[:3] == ["", "en", "zh-Hant"]
+    assert {"fr", "ja", "mh"} <= set(listed)
+    assert form.second_language.currentData() == "zh-Hant"  # still the visit's
+    assert form.languages() == ("en", "zh-Hant")
+
+
 def test_a_new_visit_in_chinese_with_english_as_its_second_language(qtbot: QtBot) -> None:
     dialog = VisitDialog(set())
     shown(qtbot, dialog)
