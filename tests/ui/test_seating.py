@@ -365,3 +365,14 @@ def test_another_kind_of_plan_chosen_in_the_tab_is_what_is_proposed(
     assert seating.plan is SeatingKind.LONG
     assert len(seating.tables) == 1
     assert place_of(demo_window, "lai")[2] == 1
+
+
+def test_the_tab_keeps_its_item_when_the_window_changes_language(
+    demo_window: MainWindow,
+) -> None:
+    seating_tab(demo_window, "farewell-dinner")
+    demo_window.programme.select(BANQUET)  # the programme moved on meanwhile
+    demo_window.set_language("zh-Hant")
+    assert demo_window.tabs.currentWidget() is demo_window.seating
+    assert demo_window.seating.current_item() == "farewell-dinner"
+    assert demo_window.seating.controls.item_box.currentData() == "farewell-dinner"
