@@ -13,9 +13,9 @@ seats: its head at 1 in the middle, then 2 at the head's right, 3 at the left, o
 Everything here returns new frozen values; nothing is saved.
 """
 
-from collections import defaultdict, deque
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import replace
 from math import ceil
 
 from planner.domain.errors import PlannerError, UnknownEvent
@@ -23,6 +23,9 @@ from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.messages import Message, Translate, Value, Word, english
 from planner.domain.model import Event, Person, Seat, Seating, Table, Translation, VisitPlan
 from planner.domain.names import display_name
+from planner.domain.placing import Party, place_at_tables, place_facing
+from planner.domain.placing import beside as beside  # the convention, said here too
+from planner.domain.placing import side_of_seat as side_of_seat
 from planner.domain.vocab import (
     DelegationRole,
     EventKind,
@@ -85,44 +88,6 @@ def seated_by_default(person: Person, role: ParticipantRole) -> bool:
     return role not in UNSEATED_PARTICIPANT_ROLES and (
         person.delegation_role not in UNSEATED_DELEGATION_ROLES
     )
-
-
-@dataclass(frozen=True)
-class Party:
-    """The people to seat at an item, each side in its order of honour at table: by
-    precedence, each spouse right after their partner, one interpreter of each side apart
-    (`interpreters`, to sit beside that side's head; any others of the side come last)."""
-
-    hosts: tuple[str, ...]
-    guests: tuple[str, ...]
-    interpreters: Mapping[Side, str]
-
-    @property
-    def host(self) -> str | None:
-        """Who presides: the host side's highest-ranked person present."""
-        return self.hosts[0] if self.hosts else None
-
-    @property
-    def guest_of_honour(self) -> str | None:
-        """The guest side's highest-ranked person present."""
-        return self.guests[0] if self.guests else None
-
-    def side(self, side: Side) -> tuple[str, ...]:
-        return self.hosts if side is Side.HOST else self.guests
-
-    def head(self, side: Side) -> str | None:
-        return self.host if side is Side.HOST else self.guest_of_honour
-
-    @property
-    def everyone(self) -> tuple[str, ...]:
-        """Host side, then guest side, each in its order, interpreters after their side."""
-        hosts, guests = self.interpreters.get(Side.HOST), self.interpreters.get(Side.GUEST)
-        return (
-            *self.hosts,
-            *((hosts,) if hosts else ()),
-            *self.guests,
-            *((guests,) if guests else ()),
-        )
 
 
 def party(plan: VisitPlan, event: Event, include: Include = ()) -> Party:
@@ -219,17 +184,6 @@ def _spouses_after_partners(plan: VisitPlan, keys: list[str]) -> list[str]:
             result.append(key)
             result.extend(following.get(key, ()))
     return result
-
-
-def side_of_seat(number: int) -> Side:
-    """Which side sits on seat `number` where the sides alternate round a table."""
-    return Side.HOST if number % 4 in (0, 1) else Side.GUEST
-
-
-def beside(number: int) -> int:
-    """The seat next to `number` on its outer side, where an interpreter sits: 3 beside the
-    presiding seat 1 (whose right, 2, is the guest of honour's), n + 2 beside any other."""
-    return number + 2
 
 
 def default_kind(event: Event) -> SeatingKind:
@@ -364,9 +318,9 @@ def propose(
     )
     _check_fit(plan, event, kind, layout, kept, to_seat)
     if kind is SeatingKind.FACING:
-        placed = _facing(layout[0], kept, to_seat, company)
+        placed = place_facing(layout[0], kept, to_seat, company)
     else:
-        placed = _at_tables(kind, layout, kept, to_seat, company)
+        placed = place_at_tables(kind, layout, kept, to_seat, company)
     return Seating(kind, layout, (*kept, *placed))
 
 
@@ -427,7 +381,7 @@ def _layout(
             )
         needed = people
         if kind is SeatingKind.FACING:
-            needed = max(_per_side(plan, company, kept).values(), default=0)
+            needed = max(_per_side(company, kept).values(), default=0)
         size = max(needed, reuse[0].seats if reuse else 0, 1) if seats is None else seats
         first = reuse[0] if reuse and seats is None else _new_table(plan, kind, 1, size)
         return (replace(first, seats=size),)
@@ -451,7 +405,7 @@ def _layout(
     return tuple(_new_table(plan, kind, n, seats) for n in range(1, tables + 1))
 
 
-def _per_side(plan: VisitPlan, company: Party, kept: list[Seat]) -> dict[Side, int]:
+def _per_side(company: Party, kept: list[Seat]) -> dict[Side, int]:
     counts = {side: len(company.side(side)) + (side in company.interpreters) for side in Side}
     for seat in kept:
         if seat.person not in company.everyone and seat.side is not None:
@@ -540,201 +494,3 @@ def _check_fit(
             people,
             seats,
         )
-
-
-# Placing people
-
-
-class _Filler:
-    """Fills the free seats of one table (of one side, at talks) in order of honour: each
-    seat to the side whose turn it is (`side_of_seat`), or the other when that side has no
-    one left; an interpreter to the seat beside their principal once the principal sits."""
-
-    def __init__(self, table: str, free: list[int], side: Side | None = None) -> None:
-        self.table, self.free, self.side = table, free, side
-        self.reserved: dict[int, str] = {}
-        self.seats: list[Seat] = []
-
-    def reserve_beside(self, number: int, interpreter: str) -> None:
-        wanted = beside(number)
-        open_seats = [n for n in self.free if n not in self.reserved]
-        if not open_seats:
-            return
-        if wanted not in open_seats:
-            later = [n for n in open_seats if n > number]
-            wanted = later[0] if later else open_seats[0]
-        self.reserved[wanted] = interpreter
-
-    def fill(
-        self, queues: dict[Side, deque[str]], attached: dict[str, str], alternate: bool = True
-    ) -> None:
-        for number in self.free:
-            if not (self.reserved or any(queues.values())):
-                break
-            if number in self.reserved:
-                self.seats.append(Seat(self.table, number, self.reserved.pop(number), self.side))
-                continue
-            turn = side_of_seat(number) if alternate else self.side or Side.HOST
-            queue = queues[turn] or queues[_other(turn)]
-            if not queue:
-                continue
-            person = queue.popleft()
-            self.seats.append(Seat(self.table, number, person, self.side))
-            if person in attached:
-                self.reserve_beside(number, attached.pop(person))
-
-
-def _free_numbers(table: Table, kept: list[Seat], side: Side | None = None) -> list[int]:
-    taken = {seat.number for seat in kept if seat.table == table.key and seat.side is side}
-    return [n for n in range(1, table.seats + 1) if n not in taken]
-
-
-def _facing(table: Table, kept: list[Seat], to_seat: Party, company: Party) -> list[Seat]:
-    """Each side along its own edge of the table: its head at 1 (or its first free seat),
-    its interpreter beside the head, the others by precedence right and left outwards."""
-    placed: list[Seat] = []
-    for side in Side:
-        filler = _Filler(table.key, _free_numbers(table, kept, side), side)
-        members = list(to_seat.side(side))
-        attached: dict[str, str] = {}
-        interpreter = to_seat.interpreters.get(side)
-        head = company.head(side)
-        head_seat = next((s for s in kept if s.person == head and s.side is side), None)
-        if interpreter:
-            if head_seat is not None:
-                filler.reserve_beside(head_seat.number, interpreter)
-            elif head is not None and members[:1] == [head]:
-                attached[head] = interpreter
-            else:
-                members.append(interpreter)
-        filler.fill({side: deque(members), _other(side): deque()}, attached, alternate=False)
-        placed += filler.seats
-    return placed
-
-
-def _other(side: Side) -> Side:
-    return Side.GUEST if side is Side.HOST else Side.HOST
-
-
-def _at_tables(
-    kind: SeatingKind,
-    layout: tuple[Table, ...],
-    kept: list[Seat],
-    to_seat: Party,
-    company: Party,
-) -> list[Seat]:
-    """Round tables, one long table, a U or rows: the people shared out among the tables,
-    each side in its order, so the first table has the highest of both sides and every
-    table a host to preside where there are hosts enough; then each table filled in turn
-    (docs/seating.md)."""
-    free = {table.key: _free_numbers(table, kept) for table in layout}
-    counts = _counts(kind, [len(free[t.key]) for t in layout], len(to_seat.everyone))
-    queues = {Side.HOST: deque(to_seat.hosts), Side.GUEST: deque(to_seat.guests)}
-    waiting = dict(to_seat.interpreters)  # side -> interpreter, until their principal sits
-    kept_at = {seat.person: seat for seat in kept}
-    presided = {seat.table for seat in kept if seat.person in company.hosts}
-    placed: list[Seat] = []
-    for index, table in enumerate(layout):
-        filler = _Filler(table.key, free[table.key])
-        slots, attached, needs = _principals_here(
-            table.key, counts[index], filler, queues, waiting, kept_at, company
-        )
-        needs[Side.HOST] = needs[Side.HOST] or table.key not in presided
-        later = sum(
-            1
-            for other, count in zip(layout[index + 1 :], counts[index + 1 :], strict=True)
-            if count and other.key not in presided
-        )
-        hosts, guests = _split(slots, len(queues[Side.HOST]), len(queues[Side.GUEST]), needs, later)
-        here = {
-            Side.HOST: deque(queues[Side.HOST].popleft() for _ in range(hosts)),
-            Side.GUEST: deque(queues[Side.GUEST].popleft() for _ in range(guests)),
-        }
-        filler.fill(here, attached)
-        for principal, interpreter in attached.items():  # a principal not seated here
-            waiting[Side.HOST if principal in company.hosts else Side.GUEST] = interpreter
-        placed += filler.seats
-        taken = {seat.number for seat in filler.seats}
-        free[table.key] = [n for n in free[table.key] if n not in taken]
-    leftover = [*queues[Side.HOST], *queues[Side.GUEST], *waiting.values()]
-    for table in layout:  # anyone the shares left over (never, as they are made), seated
-        while leftover and free[table.key]:
-            placed.append(Seat(table.key, free[table.key].pop(0), leftover.pop(0)))
-    return placed
-
-
-def _principals_here(
-    table: str,
-    slots: int,
-    filler: "_Filler",
-    queues: dict[Side, deque[str]],
-    waiting: dict[Side, str],
-    kept_at: Mapping[str, Seat],
-    company: Party,
-) -> tuple[int, dict[str, str], dict[Side, bool]]:
-    """Who of the two heads sits at this table, and the interpreters who sit beside them.
-
-    A head sits at the first table with room once everyone above them on their side has a
-    seat: the host first, then the guest of honour beside them. An interpreter sits here
-    when their head does (or has a kept seat here) and a seat is left after the heads'.
-    Says the slots left for everyone but those interpreters, each interpreter by their
-    head, and which sides must have someone here (their head)."""
-    first = {side: bool(queues[side]) and queues[side][0] == company.head(side) for side in Side}
-    needs = {Side.HOST: first[Side.HOST] and slots >= 1}
-    needs[Side.GUEST] = first[Side.GUEST] and slots >= 1 + needs[Side.HOST]
-    room = slots - sum(needs.values())
-    attached: dict[str, str] = {}
-    for side in Side:
-        principal, interpreter = company.head(side), waiting.get(side)
-        if principal is None or interpreter is None:
-            continue
-        seat = kept_at.get(principal)
-        here = seat.table == table if seat is not None else needs[side]
-        if not here:
-            continue
-        del waiting[side]
-        if room < 1:  # no seat beside the head: the interpreter sits with their side
-            queues[side].append(interpreter)
-            continue
-        if seat is not None:
-            filler.reserve_beside(seat.number, interpreter)
-        else:
-            attached[principal] = interpreter
-        room -= 1
-        slots -= 1
-    return slots, attached, needs
-
-
-def _counts(kind: SeatingKind, free: list[int], people: int) -> list[int]:
-    """How many to seat at each table: rows fill from the front; round tables share
-    everyone out in proportion to their free seats, so no table is left half empty."""
-    counts = []
-    room = sum(free)
-    for seats in free:
-        if kind is SeatingKind.THEATRE or room == 0:
-            count = min(seats, people)
-        else:
-            count = min(seats, ceil(people * seats / room))
-        counts.append(count)
-        people -= count
-        room -= seats
-    return counts
-
-
-def _split(
-    slots: int, hosts: int, guests: int, needs: dict[Side, bool], later: int
-) -> tuple[int, int]:
-    """How many of `slots` at a table go to each side: in proportion to who is left, at
-    least one host where the table has none to preside (and a host kept back for each
-    `later` table without one, where hosts are few), at least one guest where `needs` says."""
-    if slots <= 0 or hosts + guests == 0:
-        return 0, 0
-    share = (2 * slots * hosts + hosts + guests) // (2 * (hosts + guests))  # rounded
-    floor = 1 if needs[Side.HOST] and hosts else 0
-    share = min(share, max(hosts - later, floor))
-    if needs[Side.GUEST] and guests:
-        share = min(share, slots - 1)
-    share = min(max(share, floor), hosts, slots)
-    guest_share = min(slots - share, guests)
-    share = min(slots - guest_share, hosts)  # the guests ran out: more hosts
-    return share, guest_share
