@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from planner.domain import seating
+from planner.domain import edits, seating
+from planner.domain.checks import check_visit
 from planner.domain.errors import UnknownEvent
 from planner.domain.model import (
     Event,
@@ -33,6 +34,7 @@ from planner.domain.seating import (
     unseat,
     unseated,
 )
+from planner.domain.validation import flaws
 from planner.domain.vocab import (
     DelegationRole,
     Direction,
@@ -217,6 +219,17 @@ def test_the_sides_alternate_round_each_table_where_the_counts_allow(
         for table in used:  # a host presides at every table
             assert sides[result.at(table.key)[0].person] is Side.HOST
             assert result.at(table.key)[0].number == 1
+
+
+@settings(deadline=None, max_examples=50, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=delegations(most=60), kind=kinds)
+def test_a_proposal_keeps_the_rules_and_the_checks_find_nothing_in_it(
+    plan: VisitPlan, kind: SeatingKind
+) -> None:
+    assert flaws(plan) == []
+    proposed = edits.set_seating(plan, EVENT, propose(plan, EVENT, kind))
+    assert flaws(proposed, since=plan) == []
+    assert check_visit(proposed) == []
 
 
 @settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow])
