@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 from planner.domain import places, zones
 from planner.ui import words
 from planner.ui.words import label as vocabulary_label
-from planner.ui.words import sorted_by_name
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -132,11 +131,6 @@ class PickBox(QComboBox):
         self.editingFinished.emit()
 
 
-def country_label(code: str) -> str:
-    """How a country reads in a picker: `Czechia (CZ)`."""
-    return f"{words.country_name(code)} ({code})"
-
-
 _CODE_AT_END = re.compile(r"\(([A-Za-z]{2})\)$")
 
 
@@ -182,8 +176,8 @@ class CountryBox(PickBox):
         )
         if optional:
             self.addItem("", None)
-        for code, _name in sorted_by_name(words.countries(), lambda country: country[1]):
-            self.addItem(country_label(code), code)
+        for code, label in words.country_labels():
+            self.addItem(label, code)
         self.setCurrentIndex(0 if optional else -1)  # empty until told: never Afghanistan
         self.setMinimumContentsLength(22)
         self.fit_lists()

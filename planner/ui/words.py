@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from enum import StrEnum
-from functools import cmp_to_key
+from functools import cache, cmp_to_key
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale
@@ -134,6 +134,18 @@ def country_name(code: str) -> str:
 def countries() -> tuple[tuple[str, str], ...]:
     """Every country as (code, name in the window's language)."""
     return places.countries(place_language())
+
+
+def country_labels() -> tuple[tuple[str, str], ...]:
+    """Every country as a picker lists it, (code, `Czechia (CZ)`), in the order of the
+    window's language: sorted once per language, as every form has its country pickers."""
+    return _country_labels(place_language())
+
+
+@cache
+def _country_labels(language: str) -> tuple[tuple[str, str], ...]:
+    named = sorted_by_name(places.countries(language), lambda country: country[1])
+    return tuple((code, f"{name} ({code})") for code, name in named)
 
 
 def zone_city(zone_name: str) -> str:
