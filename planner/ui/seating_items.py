@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QColor,
     QDrag,
     QFont,
+    QFontMetrics,
     QPainter,
     QPainterPath,
     QPen,
@@ -199,7 +200,27 @@ class ChairItem(QGraphicsObject):
         if mime is not None:
             drag = QDrag(event.widget())
             drag.setMimeData(mime)
+            drag.setPixmap(self.drag_picture())
             drag.exec(Qt.DropAction.MoveAction)
+
+    def drag_picture(self) -> QPixmap:
+        """What follows the pointer while the sitter is dragged: their name on their side's
+        colours."""
+        fill, ink = side_colours(self.seat.side)
+        font = scene_font(NAME_POINTS + 1, bold=True)
+        text = self.seat.name if not self.seat.second else f"{self.seat.name}  {self.seat.second}"
+        width = QFontMetrics(font).horizontalAdvance(text) + 16
+        pixmap = QPixmap(width, 24)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(ink, 1.5))
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(QRectF(1, 1, width - 2, 22), 6, 6)
+        painter.setFont(font)
+        painter.drawText(QRectF(0, 0, width, 24), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        return pixmap
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         self._pressed_at = None

@@ -332,16 +332,27 @@ class SeatingView(QGraphicsView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         chair = self._chair_under(event.pos())
+        if event.reason() is QContextMenuEvent.Reason.Keyboard:  # the menu key: the chair chosen
+            place = self.selected_place()
+            chair = self.chair_at(place) if place else None
+            if chair is not None:
+                where = self.viewport().mapToGlobal(self.mapFromScene(chair.scenePos()))
+                self.popup(self.seat_menu(chair), where)
+                return
         if chair is None:
             menu = QMenu(self)
             menu.addAction(
                 QCoreApplication.translate("Seating", "Fit the plan to the view"), self.fit
             )
-            menu.exec(event.globalPos())
+            self.popup(menu, event.globalPos())
             return
         self.scene().clearSelection()
         chair.setSelected(True)
-        self.seat_menu(chair).exec(event.globalPos())
+        self.popup(self.seat_menu(chair), event.globalPos())
+
+    def popup(self, menu: QMenu, where: QPoint) -> None:
+        """Show a menu of the plan at a point of the screen, until it is done with."""
+        menu.exec(where)
 
     def seat_menu(self, chair: ChairItem) -> QMenu:
         """Lock or unlock the seat; take its sitter off it."""

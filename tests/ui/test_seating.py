@@ -10,9 +10,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -376,3 +382,29 @@ def test_the_tab_keeps_its_item_when_the_window_changes_language(
     assert demo_window.tabs.currentWidget() is demo_window.seating
     assert demo_window.seating.current_item() == "farewell-dinner"
     assert demo_window.seating.controls.item_box.currentData() == "farewell-dinner"
+
+
+def test_the_menu_key_opens_the_chosen_chair_s_menu(
+    demo_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[list[str]] = []
+
+    def popup(_view: SeatingView, menu: QMenu, _where: QPoint) -> None:
+        shown.append([action.text() for action in menu.actions()])
+
+    monkeypatch.setattr(SeatingView, "popup", popup)
+    page = proposed(demo_window, qtbot)
+    page.view.select_place(place_of(demo_window, "heine"))
+    point = QPoint(1, 1)
+    menu_key = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, point, page.view.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(page.view.viewport(), menu_key)
+    assert shown == [["Lock seat", "Unseat"]]
+
+
+def test_a_dragged_sitter_is_shown_by_name(demo_window: MainWindow, qtbot: QtBot) -> None:
+    page = proposed(demo_window, qtbot)
+    picture = chair(page.view, place_of(demo_window, "heine")).drag_picture()
+    assert not picture.isNull()
+    assert picture.width() > 80
