@@ -183,6 +183,25 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>{severity}: {problem}</source>
+        <translation>{severity}：{problem}</translation>
+    </message>
+    <message>
+        <source>{key}: {errors} error(s), {warnings} warning(s)</source>
+        <translation>{key}：{errors} 項錯誤，{warnings} 項警告</translation>
+    </message>
+</context>
+<context>
     <name>Choosers</name>
     <message>
         <source>{side} {number}: {name}</source>
@@ -342,6 +361,10 @@
     <message>
         <source>Full powers</source>
         <translation>全權證書</translation>
+    </message>
+    <message>
+        <source>Other script</source>
+        <translation>另一種文字</translation>
     </message>
 </context>
 <context>
@@ -872,6 +895,10 @@
         <source>Forms of address</source>
         <translation>稱謂</translation>
     </message>
+    <message>
+        <source>Seating</source>
+        <translation>座位</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -914,6 +941,58 @@
     <message>
         <source>“{title}” is planned on {city} time ({time}, {offset}), but the programme around it is in {around} ({around_offset}): check the item&apos;s time zone</source>
         <translation>「{title}」以{city}時間（{time}，{offset}）安排，但前後議程在{around}（{around_offset}）：請檢查該項目的時區</translation>
+    </message>
+    <message>
+        <source>{names} and {count} others</source>
+        <translation>{names}等另{count}人</translation>
+    </message>
+    <message>
+        <source>{table}, seat {number}</source>
+        <translation>{table}第{number}號座位</translation>
+    </message>
+    <message>
+        <source>{table}, {side} side, seat {number}</source>
+        <translation>{table}{side}第{number}號座位</translation>
+    </message>
+    <message>
+        <source>“{title}” is cancelled but still has people seated</source>
+        <translation>「{title}」已取消，但仍排有座位</translation>
+    </message>
+    <message>
+        <source>{who} is seated at “{title}” but does not attend it</source>
+        <translation>{who}在「{title}」排有座位，但未出席該項目</translation>
+    </message>
+    <message>
+        <source>{who} are seated at “{title}” but do not attend it</source>
+        <translation>{who}在「{title}」排有座位，但未出席該項目</translation>
+    </message>
+    <message>
+        <source>{who} is not seated at “{title}”</source>
+        <translation>{who}在「{title}」尚未排座</translation>
+    </message>
+    <message>
+        <source>{who} are not seated at “{title}”</source>
+        <translation>{who}在「{title}」尚未排座</translation>
+    </message>
+    <message>
+        <source>{who} are on one seat at “{title}” ({seat})</source>
+        <translation>{who}在「{title}」共用同一座位（{seat}）</translation>
+    </message>
+    <message>
+        <source>{table} at “{title}” has {people} people for {seats} seats</source>
+        <translation>「{title}」的{table}有{people}人，但只有{seats}個座位</translation>
+    </message>
+    <message>
+        <source>{name} heads the {side} side at “{title}” but is not at its seat 1 ({seat})</source>
+        <translation>{name}為「{title}」{side}之首，但未坐第1號座位（{seat}）</translation>
+    </message>
+    <message>
+        <source>{name}, the host, does not preside at “{title}” ({seat})</source>
+        <translation>主人{name}未在「{title}」坐主位（{seat}）</translation>
+    </message>
+    <message>
+        <source>{name}, the guest of honour, is not at the host&apos;s right at “{title}” ({seat})</source>
+        <translation>主賓{name}在「{title}」未坐主人右側（{seat}）</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1134,50 @@
         <translation>正本 {copies} 份：至少須簽署 1 份</translation>
     </message>
     <message>
+        <source>{who} has a seat at this item already</source>
+        <translation>{who}在此項目已有座位</translation>
+    </message>
+    <message>
+        <source>is {seats}: a table seats from 1 to {most}</source>
+        <translation>為{seats}：每桌座位數須為1至{most}</translation>
+    </message>
+    <message>
+        <source>a {plan} plan has one table, not {count}</source>
+        <translation>「{plan}」只有一張桌子，不是{count}張</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not the key of any table of this plan</source>
+        <translation>「{key}」不是此座位表中任何一桌的代碼</translation>
+    </message>
+    <message>
+        <source>is {number}: seats are numbered from 1</source>
+        <translation>為{number}：座位自1起編號</translation>
+    </message>
+    <message>
+        <source>is {number}: the seats of “{table}” are numbered 1 to {seats}</source>
+        <translation>為{number}：「{table}」的座位編號為1至{seats}</translation>
+    </message>
+    <message>
+        <source>is required in a {plan} plan: the host or the guest side</source>
+        <translation>在「{plan}」中為必填：地主方或訪問方</translation>
+    </message>
+    <message>
+        <source>goes only with a {plan} plan</source>
+        <translation>僅適用於「{plan}」</translation>
+    </message>
+    <message>
+        <source>seat {number} at “{table}” is already the seat of {who}</source>
+        <translation>「{table}」第{number}號座位已是{who}的座位</translation>
+    </message>
+    <message>
+        <source>seat {number} on the {side} side of “{table}” is already the seat of {who}</source>
+        <translation>「{table}」{side}第{number}號座位已是{who}的座位</translation>
+    </message>
+    <message>
+        <source>{who} has a seat but is not at the item</source>
+        <translation>{who}有座位，但未出席此項目</translation>
+    </message>
+    <message>
         <source>&quot;{language}&quot; is written &quot;{tag}&quot; in the visit&apos;s languages</source>
         <translation>「{language}」在本訪問的語文中寫作「{tag}」</translation>
     </message>
@@ -1185,6 +1308,33 @@
     </message>
 </context>
 <context>
+    <name>InstrumentEditor</name>
+    <message>
+        <source>Instrument</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The instrument edited below</source>
+        <translation>下方編輯的文件</translation>
+    </message>
+    <message>
+        <source>Add instrument</source>
+        <translation>新增文件</translation>
+    </message>
+    <message>
+        <source>Remove instrument</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>（尚無名稱）</translation>
+    </message>
+</context>
+<context>
     <name>ItemTimes</name>
     <message>
         <source>Starts</source>
@@ -1275,6 +1425,10 @@
     <message>
         <source>Programme</source>
         <translation>議程</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>座位</translation>
     </message>
     <message>
         <source>Venues</source>
@@ -1379,6 +1533,18 @@
     <message>
         <source>Print preview: programme…</source>
         <translation>預覽列印：議程…</translation>
+    </message>
+    <message>
+        <source>Print preview: table plan…</source>
+        <translation>預覽列印：座位圖…</translation>
+    </message>
+    <message>
+        <source>Print preview: place cards…</source>
+        <translation>預覽列印：桌卡…</translation>
+    </message>
+    <message>
+        <source>Print preview: badges…</source>
+        <translation>預覽列印：識別證…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1507,6 +1673,26 @@
     <message>
         <source>Print preview: attendee sheet</source>
         <translation>預覽列印：出席者名單</translation>
+    </message>
+    <message>
+        <source>Print preview: table plan</source>
+        <translation>預覽列印：座位圖</translation>
+    </message>
+    <message>
+        <source>Print preview: place cards</source>
+        <translation>預覽列印：桌卡</translation>
+    </message>
+    <message>
+        <source>Print preview: badges</source>
+        <translation>預覽列印：識別證</translation>
+    </message>
+    <message>
+        <source>The badges of whom: one programme item&apos;s people, or everyone?</source>
+        <translation>識別證要印給誰：某一議程項目的人員，還是所有人？</translation>
+    </message>
+    <message>
+        <source>The seating of which programme item?</source>
+        <translation>哪一個議程項目的座位？</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1897,6 +2083,61 @@
     </message>
 </context>
 <context>
+    <name>PlanControls</name>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Auto: as many as it takes to seat everyone</source>
+        <translation>自動：足以讓所有人入座的數量</translation>
+    </message>
+    <message>
+        <source>Seats per table:</source>
+        <translation>每桌座位：</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>建議排座</translation>
+    </message>
+    <message>
+        <source>Seat everyone by precedence; locked seats stay where they are</source>
+        <translation>依禮賓順序安排所有人的座位；已鎖定的座位維持不變</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Take the item&apos;s seating plan away</source>
+        <translation>移除此項目的座位表</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>項目：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>桌數：</translation>
+    </message>
+    <message>
+        <source>Seats per side:</source>
+        <translation>每方座位：</translation>
+    </message>
+    <message>
+        <source>Seats per row:</source>
+        <translation>每排座位：</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>座位：</translation>
+    </message>
+</context>
+<context>
     <name>PressAccess</name>
     <message>
         <source>Closed to the press</source>
@@ -1914,12 +2155,48 @@
 <context>
     <name>Printing</name>
     <message>
+        <source>Choose the programme item first.</source>
+        <translation>請先選擇議程項目。</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>預覽列印</translation>
     </message>
     <message>
+        <source>Paper:</source>
+        <translation>紙張：</translation>
+    </message>
+    <message>
+        <source>Badges:</source>
+        <translation>識別證：</translation>
+    </message>
+    <message>
+        <source>4 or 8 badges to an A4 sheet with cut marks, or 1 a page for a badge printer</source>
+        <translation>每張A4印4或8張識別證並附裁切線，或每頁1張供識別證印表機使用</translation>
+    </message>
+    <message>
+        <source>ROC years</source>
+        <translation>民國紀年</translation>
+    </message>
+    <message>
+        <source>Chinese dates count the years of the Republic of China: 中華民國114年</source>
+        <translation>中文日期以中華民國紀年：中華民國114年</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>語文：</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>1 a page</source>
+        <translation>每頁1張</translation>
+    </message>
+    <message>
+        <source>{count} a sheet</source>
+        <translation>每張{count}個</translation>
     </message>
     <message>
         <source>Print preview — {title}</source>
@@ -2184,6 +2461,265 @@
     <message>
         <source>a document</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>桌</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>一桌</translation>
+    </message>
+</context>
+<context>
+    <name>Seating</name>
+    <message>
+        <source>There is no seat {number} at table “{table}”</source>
+        <translation>「{table}」沒有第{number}號座位</translation>
+    </message>
+    <message>
+        <source>“{title}” is cancelled: there is no one to seat</source>
+        <translation>「{title}」已取消：無人需要排座</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one table and seat</source>
+        <translation>座位表至少需要一張桌子和一個座位</translation>
+    </message>
+    <message>
+        <source>“{title}”: a plan of this kind has one table</source>
+        <translation>「{title}」：此種形式只有一張桌子</translation>
+    </message>
+    <message>
+        <source>The locked seat of {name} (table {table}, seat {number}) does not fit the new plan: unlock it, or choose tables that have it</source>
+        <translation>{name}已鎖定的座位（{table}第{number}號）不在新的座位表中：請解除鎖定，或選擇包含該座位的桌數</translation>
+    </message>
+    <message>
+        <source>“{title}”: the {side} side has {people} people to seat, but the table has {seats} seats a side</source>
+        <translation>「{title}」：{side}有{people}人需要入座，但每方只有{seats}個座位</translation>
+    </message>
+    <message>
+        <source>“{title}” has {people} people to seat, but the plan has only {seats} seats: add tables or seats</source>
+        <translation>「{title}」有{people}人需要入座，但座位表只有{seats}個座位：請增加桌數或座位</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>Table plan</source>
+        <translation>座位圖</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>舞台</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <source>Empty seat</source>
+        <translation>空位</translation>
+    </message>
+    <message>
+        <source>Seat 1 presides at each table; the numbers count in order of honour.</source>
+        <translation>各桌第1號為主位；號碼依尊卑順序排列。</translation>
+    </message>
+    <message>
+        <source>The plan is crowded on this paper: the index gives every name in full; a larger paper gives the names more room.</source>
+        <translation>此紙張上座位圖較擁擠：索引列有每人全名；改用較大紙張可讓姓名更清楚。</translation>
+    </message>
+    <message>
+        <source>Names shortened to fit are given in full in the index.</source>
+        <translation>為容納而縮短的姓名，全名見索引。</translation>
+    </message>
+    <message>
+        <source>Index of guests</source>
+        <translation>賓客索引</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>桌次</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>{title} — table plan</source>
+        <translation>{title}－座位圖</translation>
+    </message>
+    <message>
+        <source>{title} — place cards</source>
+        <translation>{title}－桌卡</translation>
+    </message>
+    <message>
+        <source>{title} — badges</source>
+        <translation>{title}－識別證</translation>
+    </message>
+    <message>
+        <source>{table}, seat {number}</source>
+        <translation>{table}第{number}號座位</translation>
+    </message>
+    <message>
+        <source>Locked: a new proposal keeps this seat</source>
+        <translation>已鎖定：重新建議排座時保留此座位</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>the mark of the host side on a chair</comment>
+        <translation>主</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>the mark of the guest side on a chair</comment>
+        <translation>賓</translation>
+    </message>
+    <message>
+        <source>Fit the plan to the view</source>
+        <translation>將座位圖縮放至視窗大小</translation>
+    </message>
+    <message>
+        <source>Unlock seat</source>
+        <translation>解除鎖定座位</translation>
+    </message>
+    <message>
+        <source>Lock seat</source>
+        <translation>鎖定座位</translation>
+    </message>
+    <message>
+        <source>Unseat</source>
+        <translation>取消座位</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingKind</name>
+    <message>
+        <source>Round tables</source>
+        <translation>圓桌</translation>
+    </message>
+    <message>
+        <source>Talks: sides facing</source>
+        <translation>會談：雙方對坐</translation>
+    </message>
+    <message>
+        <source>One long table</source>
+        <translation>長桌</translation>
+    </message>
+    <message>
+        <source>U-shape</source>
+        <translation>U字形</translation>
+    </message>
+    <message>
+        <source>Theatre rows</source>
+        <translation>劇院式排列</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPage</name>
+    <message>
+        <source>locked: Propose keeps the seat</source>
+        <translation>已鎖定：建議排座時保留座位</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>縮小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or Ctrl and the wheel)</source>
+        <translation>放大（Ctrl++，或按住Ctrl捲動滑鼠滾輪）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合視窗</translation>
+    </message>
+    <message>
+        <source>The whole plan in view (Ctrl+0)</source>
+        <translation>顯示整個座位圖（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Drag people from this list onto the chairs, from chair to chair, or back here. Right-click a chair to lock it; Delete unseats.</source>
+        <translation>將人員從此清單拖到座位上、在座位間拖動，或拖回此處。在座位上按右鍵可鎖定；按Delete取消座位。</translation>
+    </message>
+    <message>
+        <source>Table plan…</source>
+        <translation>座位圖…</translation>
+    </message>
+    <message>
+        <source>Place cards…</source>
+        <translation>桌卡…</translation>
+    </message>
+    <message>
+        <source>Badges…</source>
+        <translation>識別證…</translation>
+    </message>
+    <message>
+        <source>Print preview:</source>
+        <translation>預覽列印：</translation>
+    </message>
+    <message>
+        <source>No programme item chosen.</source>
+        <translation>未選擇議程項目。</translation>
+    </message>
+    <message>
+        <source>“{title}” has no seating plan yet: choose the plan, the tables and the seats, then Propose.</source>
+        <translation>「{title}」尚無座位表：請選擇形式、桌數與座位，再按「建議排座」。</translation>
+    </message>
+    <message>
+        <source>Host side — {country}</source>
+        <translation>地主方－{country}</translation>
+    </message>
+    <message>
+        <source>Guest side — {country}</source>
+        <translation>訪問方－{country}</translation>
+    </message>
+    <message>
+        <source>Unseated ({count})</source>
+        <translation>未排座（{count}）</translation>
+    </message>
+    <message>
+        <source>{seated} seated, {free} seats free, {locked} locked</source>
+        <translation>已入座{seated}人，空位{free}個，已鎖定{locked}個</translation>
+    </message>
+    <message>
+        <source>Propose seating for “{title}”</source>
+        <translation>為「{title}」建議排座</translation>
+    </message>
+    <message>
+        <source>Cleared the seating of “{title}”</source>
+        <translation>已清除「{title}」的座位</translation>
+    </message>
+    <message>
+        <source>Seat {name}</source>
+        <translation>安排{name}入座</translation>
+    </message>
+    <message>
+        <source>Swap {name} and {other}</source>
+        <translation>對調{name}與{other}</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>移動{name}</translation>
+    </message>
+    <message>
+        <source>Unseat {name}</source>
+        <translation>取消{name}的座位</translation>
+    </message>
+    <message>
+        <source>{done}. {keys} undoes it.</source>
+        <translation>{done}。按 {keys} 可復原。</translation>
+    </message>
+    <message>
+        <source>Unlock the seat of {name}</source>
+        <translation>解除鎖定{name}的座位</translation>
+    </message>
+    <message>
+        <source>Lock the seat of {name}</source>
+        <translation>鎖定{name}的座位</translation>
     </message>
 </context>
 <context>
