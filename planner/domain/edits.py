@@ -178,13 +178,13 @@ def _without_person(event: Event, key: str) -> Event:
         )
         witnesses = tuple(w for w in signing.witnesses if w != key)
         signing = replace(signing, signatories=signatories, witnesses=witnesses)
-    seating = _seated_only(event.seating, {p.person for p in participants})
+    seating = seated_only(event.seating, {p.person for p in participants})
     if (participants, signing, seating) == (event.participants, event.signing, event.seating):
         return event
     return replace(event, participants=participants, signing=signing, seating=seating)
 
 
-def _seated_only(seating: Seating | None, people: set[str]) -> Seating | None:
+def seated_only(seating: Seating | None, people: set[str]) -> Seating | None:
     """The plan with the seats of anyone but `people` empty; the very same plan when no one
     else had a seat."""
     if seating is None or all(seat.person in people for seat in seating.seats):
@@ -231,7 +231,7 @@ def update_event(plan: VisitPlan, event: Event) -> VisitPlan:
     if old is not None and event.seating is not None:
         gone = {p.person for p in old.participants} - {p.person for p in event.participants}
         if gone:
-            kept = _seated_only(event.seating, {s.person for s in event.seating.seats} - gone)
+            kept = seated_only(event.seating, {s.person for s in event.seating.seats} - gone)
             event = replace(event, seating=kept)
     events = tuple(event if e.key == event.key else e for e in plan.events)
     return _travel_kept(plan, replace(plan, events=events))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import places, zones
-from planner.domain.edits import make_key
+from planner.domain.edits import make_key, seated_only
 from planner.domain.model import Event, Participant, Signing, Venue, VisitPlan
 from planner.domain.validation import item_flaws
 from planner.domain.vocab import EventKind, EventStatus, ParticipantRole, PressAccess
@@ -335,6 +335,11 @@ class EventDialog(FormDialog):
             signing=self._signing(participants) if kind is EventKind.SIGNING else None,
             destination=(self.destination.currentData() or None) if kind.travels else None,
             flight_number=text_or_none(self.flight_number) if kind is EventKind.FLIGHT else None,
+            # The seating is the Seating tab's; whoever leaves the item here gives up their seat.
+            seating=seated_only(
+                self.original.seating if self.original else None,
+                {p.person for p in participants},
+            ),
             translations=self.second.translations(
                 self.original.translations if self.original else ()
             ),
