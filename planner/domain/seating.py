@@ -406,9 +406,16 @@ def _layout(
 
 
 def _per_side(company: Party, kept: list[Seat]) -> dict[Side, int]:
-    counts = {side: len(company.side(side)) + (side in company.interpreters) for side in Side}
+    """How many sit on each side at talks: a kept seat counts on the side of the seat, where
+    its person may have been moved across; everyone else on their own side (as _check_fit)."""
+    held = {seat.person for seat in kept}
+    counts = dict.fromkeys(Side, 0)
+    for side in Side:
+        beside_head = company.interpreters.get(side)
+        people = (*company.side(side), *((beside_head,) if beside_head else ()))
+        counts[side] = sum(1 for key in people if key not in held)
     for seat in kept:
-        if seat.person not in company.everyone and seat.side is not None:
+        if seat.side is not None:
             counts[seat.side] += 1
     return counts
 

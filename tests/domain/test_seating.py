@@ -485,3 +485,34 @@ def test_a_proposal_for_the_demo_banquet(demo_plan: VisitPlan) -> None:
         (6, "bejang"),
         (7, "silk"),
     ]
+
+
+def test_at_talks_a_seat_locked_on_the_other_side_makes_that_side_longer(
+    demo_plan: VisitPlan,
+) -> None:
+    talks = "bilateral-talks"
+    first = propose(demo_plan, talks, SeatingKind.FACING)
+    assert first.tables[0].seats == 4  # the guests: Heine, Kaneko, Bejang, Silk
+    crossed = seating.lock(move(first, "hsia", ("t1", "guest", 4)), "hsia")
+    result = propose(edits.set_seating(demo_plan, talks, crossed), talks, SeatingKind.FACING)
+    assert result.tables[0].seats == 5  # five on the guest side now, Hsia among them
+    assert result.seat_of("hsia") == Seat("t1", 4, "hsia", Side.GUEST, locked=True)
+    guests = {s.number: s.person for s in result.seats if s.side is Side.GUEST}
+    assert guests == {1: "heine", 2: "kaneko", 3: "bejang", 4: "hsia", 5: "silk"}
+
+
+@settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=delegations(least=2, most=40), data=st.data())
+def test_at_talks_anyone_locked_on_either_side_is_kept_and_everyone_else_fits(
+    plan: VisitPlan, data: st.DataObject
+) -> None:
+    first = propose(plan, EVENT, SeatingKind.FACING)
+    assume(first.seats)
+    mover = data.draw(st.sampled_from(first.seats))
+    side = data.draw(st.sampled_from(list(Side)))
+    number = data.draw(st.integers(1, first.tables[0].seats))
+    moved = seating.lock(move(first, mover.person, ("t1", side.value, number)), mover.person)
+    event = replace(plan.event(EVENT), seating=moved)
+    kept = tuple(seat for seat in moved.seats if seat.locked)
+    result = propose(replace(plan, events=(event,)), EVENT, SeatingKind.FACING)
+    assert_well_formed(plan, result, kept)
