@@ -5,14 +5,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from planner.domain import seating
-from planner.domain.model import Event, VisitPlan
+from planner.domain.model import Event, Seating, Table, VisitPlan
+from planner.domain.validation import MAX_SEATS
 from planner.domain.vocab import EventKind, SeatingKind
 from planner.ui import words
 from planner.ui.choosers import item_choices
 from planner.ui.forms import ChoiceBox
+from planner.ui.words import translate
 
 # Items where people stand or travel: not where the tab starts.
 STANDING = (EventKind.ARRIVAL, EventKind.DEPARTURE, EventKind.FLIGHT, EventKind.TRANSFER)
+# The most tables (or rows) the officer can ask for; a table's seats go as far as a plan
+# may have (planner.domain.validation).
+MOST_TABLES = 60
 
 
 def item_title(plan: VisitPlan, event: Event) -> str:
@@ -39,9 +44,39 @@ def first_item(plan: VisitPlan | None) -> str | None:
     return None
 
 
+class CountBox(QSpinBox):
+    """How many tables or seats, or Auto (0): what the proposal makes of its own. Auto may
+    name the plan's own count (`Auto (2)`); a step up from it starts there."""
+
+    def __init__(self, most: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, most)
+        self.own: tuple[int, int] | None = None  # the plan's own count, least and most
+
+    def show_own(self, own: tuple[int, int] | None) -> None:
+        self.own = own
+        if own is None:
+            self.setSpecialValueText(translate("PlanControls", "Auto"))
+            return
+        least, most = own
+        count = str(most) if least == most else f"{least}–{most}"
+        auto = translate(
+            "PlanControls", "Auto ({count})", "the plan's own count of tables or seats"
+        )
+        self.setSpecialValueText(auto.format(count=count))
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        if self.value() == 0 and steps > 0 and self.own is not None:
+            self.setValue(min(self.own[1], self.maximum()))
+            return
+        super().stepBy(steps)
+
+
 class PlanControls(QWidget):
     """The item and the plan asked for. Tables and seats at 0 read "Auto": as many as it
-    takes to seat everyone (the proposal's default).
+    takes to seat everyone, or, where the item has a plan of the kind asked for, its own
+    tables kept, with more added where everyone would not fit (the proposal's default).
+    Only a number the officer sets makes the tables anew.
 
     Signals:
         item_chosen(str): the officer chose another item (its key).
@@ -60,13 +95,10 @@ class PlanControls(QWidget):
         self.item_box.activated.connect(self._item_activated)
         self.kind_box: ChoiceBox[SeatingKind] = ChoiceBox(SeatingKind)
         self.kind_box.activated.connect(lambda _index: self._kind_chosen())
-        self.tables_box = QSpinBox()
-        self.tables_box.setRange(0, 60)
-        self.seats_box = QSpinBox()
-        self.seats_box.setRange(0, 200)
-        for box in (self.tables_box, self.seats_box):
-            box.setSpecialValueText(self.tr("Auto"))
-            box.setToolTip(self.tr("Auto: as many as it takes to seat everyone"))
+        self.tables_box = CountBox(MOST_TABLES)
+        self.seats_box = CountBox(MAX_SEATS)
+        self.seating: Seating | None = None  # the plan shown
+        self._shown: tuple[str, SeatingKind | None, tuple[Table, ...]] | None = None
         self.seats_label = QLabel(self.tr("Seats per table:"))
         self.seats_label.setBuddy(self.seats_box)
         self.propose_button = QPushButton(self.tr("Propose"))
@@ -118,16 +150,17 @@ class PlanControls(QWidget):
             self.item_chosen.emit(str(key))
 
     def show_plan_of(self, event: Event) -> None:
-        """The item's plan; for an item without one, the kind such items usually have, and
-        as many tables and seats as are needed."""
+        """The item's plan kind (for an item without a plan, the kind such items usually
+        have), and Auto tables and seats. The officer's choices stay while the same item
+        shows the same tables (an edit of who sits where)."""
         shown = event.seating
-        kind = shown.plan if shown else seating.default_kind(event)
-        tables, seats = 0, 0
-        if shown and shown.tables:
-            tables, seats = len(shown.tables), max(t.seats for t in shown.tables)
-        self.kind_box.set_value(kind)
-        self.tables_box.setValue(tables)
-        self.seats_box.setValue(seats)
+        self.seating = shown
+        now = (event.key, shown.plan if shown else None, shown.tables if shown else ())
+        if now != self._shown:
+            self._shown = now
+            self.kind_box.set_value(shown.plan if shown else seating.default_kind(event))
+            self.tables_box.setValue(0)
+            self.seats_box.setValue(0)
         self._name_sizes()
 
     def asked(self) -> tuple[SeatingKind, int | None, int | None]:
@@ -149,6 +182,7 @@ class PlanControls(QWidget):
 
     def _name_sizes(self) -> None:
         kind = self.kind_box.value()
+        self._show_auto(kind)
         one = kind in seating.ONE_TABLE
         if one:
             self.tables_box.setValue(0)
@@ -162,3 +196,22 @@ class PlanControls(QWidget):
             if one
             else self.tr("Seats per table:")
         )
+
+    def _show_auto(self, kind: SeatingKind) -> None:
+        """What Auto means for `kind`: the plan's own tables where it is of that kind."""
+        shown = self.seating
+        if shown is not None and shown.plan is kind and shown.tables:
+            sizes = [table.seats for table in shown.tables]
+            self.tables_box.show_own((len(sizes), len(sizes)))
+            self.seats_box.show_own((min(sizes), max(sizes)))
+            tip = self.tr(
+                "Auto: Propose keeps the plan's tables, with their names and seats, and adds "
+                "tables (or seats at a single table) if everyone does not fit. A number here "
+                "makes new tables."
+            )
+        else:
+            self.tables_box.show_own(None)
+            self.seats_box.show_own(None)
+            tip = self.tr("Auto: as many as it takes to seat everyone")
+        for box in (self.tables_box, self.seats_box):
+            box.setToolTip(tip)

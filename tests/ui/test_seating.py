@@ -5,6 +5,8 @@ proposal; names in both scripts and the side by letter as well as colour; the ta
 printed from the print preview."""
 
 import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from planner.domain.model import Seating, VisitPlan
+from planner.domain import edits
+from planner.domain.model import Participant, Seating, VisitPlan
+from planner.domain.validation import MAX_SEATS
 from planner.domain.vocab import SeatingKind, Side
 from planner.services import Planner
 from planner.store.database import open_database
@@ -30,6 +34,7 @@ from planner.ui.main_window import MainWindow
 from planner.ui.seating_items import ChairItem, NameItem
 from planner.ui.seating_page import SeatingPage
 from planner.ui.seating_view import SeatingView
+from tests.helpers import seated
 from tests.helpers.qt import action, click, print_previews_to
 
 DEMO_KEY = "mh-state-visit-2025"
@@ -408,3 +413,102 @@ def test_a_dragged_sitter_is_shown_by_name(demo_window: MainWindow, qtbot: QtBot
     picture = chair(page.view, place_of(demo_window, "heine")).drag_picture()
     assert not picture.isNull()
     assert picture.width() > 80
+
+
+# Propose keeps the plan's own tables (docs/seating.md, "Locks")
+
+
+def with_plan(window: MainWindow, change: Callable[[VisitPlan], VisitPlan]) -> None:
+    """The visit changed by an edit of the window's."""
+    window.editor.apply("A change", change(plan_of(window)))
+
+
+def test_propose_keeps_the_plan_s_own_tables_and_a_locked_seat_at_them(
+    demo_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    locked = seated.banquet_seating()
+    locked = replace(
+        locked,
+        seats=tuple(replace(s, locked=s.person == "heine") for s in locked.seats),
+    )
+    with_plan(demo_window, lambda plan: edits.set_seating(plan, BANQUET, locked))
+    page = seating_tab(demo_window)
+    click(page, "Propose", qtbot)
+    assert not warnings
+    seating = seating_of(demo_window)
+    assert seating.tables == locked.tables  # names, 主桌 and sizes as they were
+    assert place_of(demo_window, "heine") == ("head", "", 2)
+    assert len(seating.seats) == 7
+    # The controls say so: Auto, with the plan's own counts beside it.
+    assert page.controls.asked() == (SeatingKind.ROUNDS, None, None)
+    assert page.controls.tables_box.text() == "Auto (2)"
+    assert page.controls.seats_box.text() == "Auto (8–10)"
+    assert "keeps the plan's tables" in page.controls.tables_box.toolTip()
+
+
+def test_propose_without_a_lock_keeps_the_tables_names_too(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    with_plan(demo_window, lambda plan: edits.set_seating(plan, BANQUET, seated.banquet_seating()))
+    page = seating_tab(demo_window)
+    page.view.select_place(place_of(demo_window, "lai"))  # a drag, then Propose again
+    click(page, "Propose", qtbot)
+    assert [(t.key, t.name, t.seats) for t in seating_of(demo_window).tables] == [
+        ("head", "Head table", 10),
+        ("t2", "Table 2", 8),
+    ]
+    assert seating_of(demo_window).tables[0].translation("name", "zh-Hant") == "主桌"
+
+
+def test_propose_adds_a_table_when_more_people_come(
+    demo_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    page = proposed(demo_window, qtbot)
+    assert len(seating_of(demo_window).tables) == 1
+
+    def four_more(plan: VisitPlan) -> VisitPlan:
+        for number in range(1, 5):
+            person = replace(
+                plan.person("hsia"),
+                key=f"aide{number}",
+                given_name=f"Aide{number}",
+                precedence=edits.next_precedence(plan, Side.HOST),
+                translations=(),
+            )
+            plan = edits.add_person(plan, person)
+            banquet = plan.event(BANQUET)
+            plan = edits.update_event(
+                plan,
+                replace(banquet, participants=(*banquet.participants, Participant(person.key))),
+            )
+        return plan
+
+    with_plan(demo_window, four_more)
+    assert len(page.unseated.items) == 4
+    click(page, "Propose", qtbot)
+    assert not warnings
+    seating = seating_of(demo_window)
+    assert [t.seats for t in seating.tables] == [10, 10]
+    assert len(seating.seats) == 11
+    assert not page.unseated.items
+    assert page.controls.tables_box.text() == "Auto (2)"
+
+
+def test_numbers_typed_make_the_tables_anew_and_reach_what_a_plan_allows(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    with_plan(demo_window, lambda plan: edits.set_seating(plan, BANQUET, seated.banquet_seating()))
+    page = seating_tab(demo_window)
+    controls = page.controls
+    assert controls.seats_box.maximum() == MAX_SEATS
+    controls.tables_box.stepUp()  # from Auto: the plan's count, to change from
+    assert controls.tables_box.value() == 2
+    controls.seats_box.setValue(12)
+    click(page, "Propose", qtbot)
+    seating = seating_of(demo_window)
+    assert [(t.name, t.seats) for t in seating.tables] == [("Table 1", 12), ("Table 2", 12)]
+    assert controls.tables_box.text() == "Auto (2)"  # the new plan shown, Auto again
