@@ -512,3 +512,15 @@ def test_numbers_typed_make_the_tables_anew_and_reach_what_a_plan_allows(
     seating = seating_of(demo_window)
     assert [(t.name, t.seats) for t in seating.tables] == [("Table 1", 12), ("Table 2", 12)]
     assert controls.tables_box.text() == "Auto (2)"  # the new plan shown, Auto again
+
+
+def test_the_officer_s_numbers_stay_while_people_are_moved(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = proposed(demo_window, qtbot)
+    page.controls.seats_box.setValue(12)
+    assert drag_seat_to_seat(page, place_of(demo_window, "kaneko"), ("t1", "", 8))
+    assert page.controls.seats_box.value() == 12
+    click(page, "Propose", qtbot)
+    assert [t.seats for t in seating_of(demo_window).tables] == [12]
+    assert page.controls.seats_box.value() == 0  # new tables shown: Auto again
