@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +26,7 @@ from planner.domain.layout import floor_plan
 from planner.domain.model import Event, Seating, VisitPlan
 from planner.domain.names import display_name
 from planner.domain.places import side_country
-from planner.domain.vocab import SeatingKind, Side
+from planner.domain.vocab import DelegationRole, ParticipantRole, SeatingKind, Side
 from planner.ui import words
 from planner.ui.editing import VisitEditor
 from planner.ui.forms import tidy_table
@@ -34,6 +35,16 @@ from planner.ui.seating_controls import PlanControls, item_title
 from planner.ui.seating_items import padlock_pixmap, seats_shown, side_colours, table_names
 from planner.ui.seating_models import UnseatedTableModel, side_mark
 from planner.ui.seating_view import SeatingView
+
+# Who works at an item rather than attends it: seated only when the officer asks
+# (planner.domain.seating.party).
+NOT_SEATED_UNLESS_ASKED: tuple[ParticipantRole | DelegationRole, ...] = (
+    ParticipantRole.STAFF,
+    ParticipantRole.PRESS,
+    DelegationRole.STAFF,
+    DelegationRole.SECURITY,
+    DelegationRole.PRESS,
+)
 
 
 class UnseatedTable(QTableView):
@@ -141,6 +152,15 @@ class SeatingPage(Page):
     def _side_pane(self) -> QWidget:
         """The people to seat, how full the plan is, and the print previews."""
         self.unseated_label = QLabel()
+        self.include_box = QCheckBox(self.tr("Seat staff, security and press too"))
+        self.include_box.setObjectName("seatWorkers")
+        self.include_box.setToolTip(
+            self.tr(
+                "Staff, security and the press work at an item and are seated only when asked: "
+                "list them here to drag onto chairs, and have Propose seat them"
+            )
+        )
+        self.include_box.toggled.connect(lambda _on: self._refresh())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("seatingSummary")
@@ -170,6 +190,7 @@ class SeatingPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget, stretch in (
             (self.unseated_label, 0),
+            (self.include_box, 0),
             (self.unseated_table, 1),
             (hint, 0),
             (self.summary, 0),
@@ -239,9 +260,13 @@ class SeatingPage(Page):
                 "then Propose."
             ).format(title=item_title(plan, event)),
         )
-        people = [plan.person(key) for key in seating.unseated(plan, event)]
+        people = [plan.person(key) for key in seating.unseated(plan, event, self.included())]
         self.unseated.set_people(plan.visit.key, event.key, people, plan.visit.languages)
         self._show_counts(plan, event)
+
+    def included(self) -> tuple[ParticipantRole | DelegationRole, ...]:
+        """Whom the officer asked to seat besides those seated by default."""
+        return NOT_SEATED_UNLESS_ASKED if self.include_box.isChecked() else ()
 
     def _show_legend(self, plan: VisitPlan) -> None:
         """What the letters and colours of the chairs say, each side with its country."""
@@ -309,9 +334,12 @@ class SeatingPage(Page):
         if event is None or plan is None:
             return
         kind, tables, seats = self.controls.asked()
+        include = self.included()
         self._change(
             self.tr("Propose seating for “{title}”").format(title=item_title(plan, event)),
-            lambda p, _old: seating.propose(p, event.key, kind, tables=tables, seats=seats),
+            lambda p, _old: seating.propose(
+                p, event.key, kind, tables=tables, seats=seats, include=include
+            ),
         )
 
     def clear(self) -> None:

@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain import edits
 from planner.domain.model import Participant, Seating, VisitPlan
 from planner.domain.validation import MAX_SEATS
-from planner.domain.vocab import SeatingKind, Side
+from planner.domain.vocab import DelegationRole, ParticipantRole, SeatingKind, Side
 from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.main_window import MainWindow
@@ -524,3 +524,58 @@ def test_the_officer_s_numbers_stay_while_people_are_moved(
     click(page, "Propose", qtbot)
     assert [t.seats for t in seating_of(demo_window).tables] == [12]
     assert page.controls.seats_box.value() == 0  # new tables shown: Auto again
+
+
+# Staff, security and the press, seated when asked
+
+
+def with_workers(plan: VisitPlan) -> VisitPlan:
+    """A guard of the guests' (security) and a host photographer at the banquet as press."""
+    guard = replace(
+        plan.person("silk"),
+        key="guard",
+        given_name="Ben",
+        family_name="Guard",
+        delegation_role=DelegationRole.SECURITY,
+        precedence=edits.next_precedence(plan, Side.GUEST),
+        translations=(),
+        native_name=None,
+    )
+    photographer = replace(
+        plan.person("hsia"),
+        key="snap",
+        given_name="Sam",
+        family_name="Snap",
+        precedence=edits.next_precedence(plan, Side.HOST),
+        translations=(),
+        native_name=None,
+    )
+    plan = edits.add_person(edits.add_person(plan, guard), photographer)
+    banquet = plan.event(BANQUET)
+    workers = (Participant("guard"), Participant("snap", ParticipantRole.PRESS))
+    return edits.update_event(
+        plan, replace(banquet, participants=(*banquet.participants, *workers))
+    )
+
+
+def test_staff_security_and_press_are_seated_only_when_asked(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    with_plan(demo_window, with_workers)
+    page = seating_tab(demo_window)
+    box = page.include_box
+    assert not box.isChecked()
+    assert {"guard", "snap"}.isdisjoint(p.key for p in page.unseated.items)
+    click(page, "Propose", qtbot)
+    assert {"guard", "snap"}.isdisjoint(s.person for s in seating_of(demo_window).seats)
+    assert not page.unseated.items
+
+    box.setChecked(True)  # asked: listed, to be dragged onto a chair
+    assert [p.key for p in page.unseated.items] == ["snap", "guard"]
+    assert page.unseated_label.text() == "Unseated (2)"
+    assert drag_unseated_to_seat(page, "guard", ("t1", "", 9))
+    assert place_of(demo_window, "guard") == ("t1", "", 9)
+
+    click(page, "Propose", qtbot)  # and seated by Propose
+    assert seating_of(demo_window).seat_of("snap") is not None
+    assert not page.unseated.items
