@@ -297,12 +297,16 @@ def seats_shown(plan: VisitPlan, seating: Seating, floor: FloorPlan) -> list[Sea
             result.append(SeatShown(spot, tooltip=place_text(seating, spot.place)))
             continue
         locked = QCoreApplication.translate("Seating", "Locked: a new proposal keeps this seat")
+        unlock = QCoreApplication.translate(
+            "Seating", "Unlock it to seat someone else here", "a locked chair's tip"
+        )
         lines = (
             display_name(person),
             words.label(person.side),
             person.title,
             place_text(seating, spot.place),
             locked if seat.locked else "",
+            unlock if seat.locked else "",
         )
         first, second = seat_names(person, languages)
         tip = "\n".join(line for line in lines if line)

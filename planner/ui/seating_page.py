@@ -106,6 +106,7 @@ class SeatingPage(Page):
         self.view.dropped.connect(self.drop)
         self.view.lock_toggled.connect(self.toggle_lock)
         self.view.unseat_requested.connect(self.unseat)
+        self.view.drop_refused.connect(self._locked_seat)
         self.unseated = UnseatedTableModel(self)
         self.unseated.unseat_dropped.connect(self.unseat)
         self.unseated_table = UnseatedTable(self.unseated)
@@ -367,7 +368,11 @@ class SeatingPage(Page):
         before = shown.seat_of(person)
         if before is not None and before.place == place:
             return
-        sitter = next((seat.person for seat in shown.seats if seat.place == place), None)
+        there = next((seat for seat in shown.seats if seat.place == place), None)
+        if there is not None and there.locked and there.person != person:
+            self._locked_seat(place)
+            return
+        sitter = there.person if there is not None else None
         name = self._name(person)
         if before is None:
             text = self.tr("Seat {name}").format(name=name)
@@ -377,6 +382,20 @@ class SeatingPage(Page):
             text = self.tr("Move {name}").format(name=name)
         if self._change(text, lambda _p, old: seating.move(old, person, place) if old else old):
             self.view.select_place(place)
+
+    def _locked_seat(self, place: tuple[str, str, int]) -> None:
+        """Say why a drop on a locked seat is refused, and what to do."""
+        event = self.item()
+        shown = event.seating if event is not None else None
+        seat = next((s for s in shown.seats if s.place == place), None) if shown else None
+        if seat is None:
+            return
+        self.told.emit(
+            self.tr(
+                "The seat of {name} is locked: unlock it (right-click the chair) to seat "
+                "someone else there."
+            ).format(name=self._name(seat.person))
+        )
 
     def unseat(self, person: str) -> None:
         event = self.item()

@@ -8,6 +8,8 @@ Signals of SeatingView:
         `Seat.place`), or off the plan (None).
     lock_toggled(object): the officer locked or unlocked the seat at a place.
     unseat_requested(str): the officer took a person (key) off their seat.
+    drop_refused(object): a person was dragged over a locked seat (its place) that someone
+        else holds: no drop there, the sitter stays until the seat is unlocked.
 """
 
 from collections.abc import Sequence
@@ -81,6 +83,7 @@ class SeatingView(QGraphicsView):
     dropped = Signal(str, object)
     lock_toggled = Signal(object)
     unseat_requested = Signal(str)
+    drop_refused = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +97,7 @@ class SeatingView(QGraphicsView):
         self.visit: str | None = None
         self.event_key: str | None = None
         self._zoomed = False  # the officer zoomed: no fitting until the plan changes
+        self._refused: tuple[str, str, int] | None = None  # the locked seat a drag is over
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(1.25)),
@@ -287,6 +291,12 @@ class SeatingView(QGraphicsView):
         for each in self.chairs:
             each.set_target(each is chair)
 
+    @staticmethod
+    def _locked_for(chair: ChairItem | None, drag: PersonDrag) -> bool:
+        """A chair locked for someone else: nobody else is dropped on it."""
+        seat = chair.seat if chair is not None else None
+        return seat is not None and seat.locked and seat.person not in (None, drag.person)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._ours(event.mimeData()) is not None:
             event.setDropAction(Qt.DropAction.MoveAction)
@@ -300,20 +310,30 @@ class SeatingView(QGraphicsView):
             event.ignore()
             return
         chair = self._chair_under(event.position().toPoint())
+        if chair is not None and self._locked_for(chair, drag):
+            self._show_target(None)
+            event.ignore()  # the cursor says no
+            if self._refused != chair.seat.place:
+                self._refused = chair.seat.place
+                self.drop_refused.emit(chair.seat.place)
+            return
+        self._refused = None
         self._show_target(chair)
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
 
     def dragLeaveEvent(self, event: object) -> None:  # noqa: N802
+        self._refused = None
         self._show_target(None)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         self._show_target(None)
+        self._refused = None
         drag = self._ours(event.mimeData())
-        if drag is None:
+        chair = self._chair_under(event.position().toPoint())
+        if drag is None or self._locked_for(chair, drag):
             event.ignore()
             return
-        chair = self._chair_under(event.position().toPoint())
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
         self.dropped.emit(drag.person, chair.seat.place if chair else None)

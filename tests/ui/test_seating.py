@@ -579,3 +579,58 @@ def test_staff_security_and_press_are_seated_only_when_asked(
     click(page, "Propose", qtbot)  # and seated by Propose
     assert seating_of(demo_window).seat_of("snap") is not None
     assert not page.unseated.items
+
+
+# A locked seat is not taken by a drop
+
+
+def test_a_drop_on_a_locked_seat_is_refused_and_said_so(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = proposed(demo_window, qtbot)
+    heine_at = place_of(demo_window, "heine")
+    page.toggle_lock(heine_at)
+    page.unseat("kaneko")
+    before = seating_of(demo_window)
+    view = page.view
+
+    # From the unseated list: the chair is no target, the drag is refused there.
+    model = page.unseated
+    mime = model.mimeData([model.index(0, 1)])
+    point = point_of(view, heine_at)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    move = Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(point, move, mime, buttons, keys)
+    QApplication.sendEvent(view.viewport(), enter)
+    moving = QDragMoveEvent(point, move, mime, buttons, keys)
+    QApplication.sendEvent(view.viewport(), moving)
+    assert not moving.isAccepted()  # the cursor says no
+    assert not chair(view, heine_at).target
+    status = demo_window.statusBar().currentMessage()
+    assert "Hilda Heine" in status
+    assert "locked" in status
+    assert not drop(view.viewport(), point, mime)
+    assert seating_of(demo_window) == before
+
+    # From another chair: no swap either.
+    assert not drag_seat_to_seat(page, place_of(demo_window, "hsia"), heine_at)
+    assert seating_of(demo_window) == before
+    assert "unlock" in chair(view, heine_at).toolTip().lower()
+
+    # Unlocked first, the drop seats Kaneko there and Heine leaves the plan.
+    page.toggle_lock(heine_at)
+    assert drag_unseated_to_seat(page, "kaneko", heine_at)
+    assert place_of(demo_window, "kaneko") == heine_at
+
+
+def test_a_locked_sitter_may_still_be_dragged_to_another_seat(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = proposed(demo_window, qtbot)
+    kaneko_at = place_of(demo_window, "kaneko")
+    page.toggle_lock(kaneko_at)
+    free = ("t1", "", 8)
+    assert drag_seat_to_seat(page, kaneko_at, free)
+    seat = seating_of(demo_window).seat_of("kaneko")
+    assert seat is not None
+    assert (seat.place, seat.locked) == (free, True)
