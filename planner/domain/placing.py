@@ -3,8 +3,8 @@ shared out among the tables, each side in its order of honour, then each table f
 by seat, host and guest sides taking turns, each interpreter beside their head."""
 
 from collections import deque
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from math import ceil
 
 from planner.domain.model import Seat, Table
@@ -15,27 +15,31 @@ from planner.domain.vocab import SeatingKind, Side
 class Party:
     """The people to seat at an item, each side in its order of honour at table: by
     precedence, each spouse right after their partner, one interpreter of each side apart
-    (`interpreters`, to sit beside that side's head; any others of the side come last)."""
+    (`interpreters`, to sit beside that side's head; any others of the side come last).
+    `interpreting` holds every interpreter of the party: none of them heads a side."""
 
     hosts: tuple[str, ...]
     guests: tuple[str, ...]
     interpreters: Mapping[Side, str]
+    interpreting: frozenset[str] = field(default=frozenset())
 
     @property
     def host(self) -> str | None:
-        """Who presides: the host side's highest-ranked person present."""
-        return self.hosts[0] if self.hosts else None
+        """Who presides: the host side's highest-ranked person present who is not an
+        interpreter; None where the host side has no one else."""
+        return self.head(Side.HOST)
 
     @property
     def guest_of_honour(self) -> str | None:
-        """The guest side's highest-ranked person present."""
-        return self.guests[0] if self.guests else None
+        """The guest side's highest-ranked person present who is not an interpreter."""
+        return self.head(Side.GUEST)
 
     def side(self, side: Side) -> tuple[str, ...]:
         return self.hosts if side is Side.HOST else self.guests
 
     def head(self, side: Side) -> str | None:
-        return self.host if side is Side.HOST else self.guest_of_honour
+        """The side's first in its order of honour who is not an interpreter."""
+        return next((key for key in self.side(side) if key not in self.interpreting), None)
 
     @property
     def everyone(self) -> tuple[str, ...]:
@@ -63,10 +67,19 @@ def beside(number: int) -> int:
 class _Filler:
     """Fills the free seats of one table (of one side, at talks) in order of honour: each
     seat to the side whose turn it is (`side_of_seat`), or the other when that side has no
-    one left; an interpreter to the seat beside their principal once the principal sits."""
+    one left; an interpreter to the seat beside their principal once the principal sits.
+    The presiding seat, 1, never goes to an interpreter (`interpreting`) while the other
+    side has someone else to take it."""
 
-    def __init__(self, table: str, free: list[int], side: Side | None = None) -> None:
+    def __init__(
+        self,
+        table: str,
+        free: list[int],
+        side: Side | None = None,
+        interpreting: Collection[str] = frozenset(),
+    ) -> None:
         self.table, self.free, self.side = table, free, side
+        self.interpreting = interpreting
         self.reserved: dict[int, str] = {}
         self.seats: list[Seat] = []
 
@@ -96,6 +109,10 @@ class _Filler:
             queue = queues[turn] or queues[_other(turn)]
             if not queue:
                 continue
+            if number == 1 and queue[0] in self.interpreting:
+                other = queues[_other(turn)]
+                if other and other[0] not in self.interpreting:
+                    queue = other
             person = queue.popleft()
             self.seats.append(Seat(self.table, number, person, self.side))
             if person in attached and self.reserve_beside(number, attached[person]):
@@ -109,16 +126,24 @@ def free_numbers(table: Table, kept: list[Seat], side: Side | None = None) -> li
 
 def place_facing(table: Table, kept: list[Seat], to_seat: Party, company: Party) -> list[Seat]:
     """Each side along its own edge of the table: its head at 1 (or its first free seat),
-    its interpreter beside the head, the others by precedence right and left outwards."""
+    its interpreter beside the head, the others by precedence right and left outwards. A
+    side with no one to place but interpreters leaves its middle seat to a head, where the
+    table has a seat to spare, the first of them sitting beside it."""
     placed: list[Seat] = []
     for side in Side:
-        filler = _Filler(table.key, free_numbers(table, kept, side), side)
+        free = free_numbers(table, kept, side)
         members = list(to_seat.side(side))
-        attached: dict[str, str] = {}
         interpreter = to_seat.interpreters.get(side)
+        headless = bool(members) and all(key in company.interpreting for key in members)
+        if headless and 1 in free and len(free) > len(members) + bool(interpreter):
+            free.remove(1)
+        filler = _Filler(table.key, free, side)
+        attached: dict[str, str] = {}
         head = company.head(side)
         head_seat = next((s for s in kept if s.person == head and s.side is side), None)
-        if interpreter:
+        if head is None and headless:
+            filler.reserve_beside(1, members.pop(0))
+        elif interpreter:
             if head_seat is not None and filler.reserve_beside(head_seat.number, interpreter):
                 pass
             elif head is not None and members[:1] == [head]:
@@ -159,10 +184,15 @@ def place_at_tables(
     queues = {Side.HOST: deque(to_seat.hosts), Side.GUEST: deque(to_seat.guests)}
     waiting = dict(to_seat.interpreters)  # side -> interpreter, until their principal sits
     kept_at = {seat.person: seat for seat in kept}
-    presided = {seat.table for seat in kept if seat.person in company.hosts}
+    interpreting = company.interpreting
+    presided = {
+        seat.table
+        for seat in kept
+        if seat.person in company.hosts and seat.person not in interpreting
+    }
     placed: list[Seat] = []
     for index, table in enumerate(layout):
-        filler = _Filler(table.key, free[table.key])
+        filler = _Filler(table.key, free[table.key], interpreting=interpreting)
         slots, attached, needs = _principals_here(
             table.key, counts[index], filler, queues, waiting, kept_at, company
         )
@@ -172,7 +202,10 @@ def place_at_tables(
             for other, count in zip(layout[index + 1 :], counts[index + 1 :], strict=True)
             if count and other.key not in presided
         )
-        hosts, guests = _split(slots, len(queues[Side.HOST]), len(queues[Side.GUEST]), needs, later)
+        presiders = sum(1 for key in queues[Side.HOST] if key not in interpreting)
+        hosts, guests = _split(
+            slots, len(queues[Side.HOST]), len(queues[Side.GUEST]), needs, later, presiders
+        )
         here = {
             Side.HOST: deque(queues[Side.HOST].popleft() for _ in range(hosts)),
             Side.GUEST: deque(queues[Side.GUEST].popleft() for _ in range(guests)),
@@ -252,16 +285,24 @@ def _counts(kind: SeatingKind, free: list[int], people: int) -> list[int]:
 
 
 def _split(
-    slots: int, hosts: int, guests: int, needs: dict[Side, bool], later: int
+    slots: int,
+    hosts: int,
+    guests: int,
+    needs: dict[Side, bool],
+    later: int,
+    presiders: int | None = None,
 ) -> tuple[int, int]:
     """How many of `slots` at a table go to each side: in proportion to who is left, at
     least one host where the table has none to preside (and a host kept back for each
-    `later` table without one, where hosts are few), at least one guest where `needs` says."""
+    `later` table without one, where hosts are few), at least one guest where `needs` says.
+    `presiders` is how many of the hosts left may preside (not interpreters, who come last
+    in the hosts' order): only they count to preside here and at the `later` tables."""
     if slots <= 0 or hosts + guests == 0:
         return 0, 0
+    presiders = hosts if presiders is None else presiders
     share = (2 * slots * hosts + hosts + guests) // (2 * (hosts + guests))  # rounded
-    floor = 1 if needs[Side.HOST] and hosts else 0
-    share = min(share, max(hosts - later, floor))
+    floor = 1 if needs[Side.HOST] and presiders else 0
+    share = min(share, max(presiders - later, floor))
     if needs[Side.GUEST] and guests:
         share = min(share, slots - 1)
     share = min(max(share, floor), hosts, slots)

@@ -124,7 +124,8 @@ def party(plan: VisitPlan, event: Event, include: Include = ()) -> Party:
         if members and others:
             interpreters[side] = others.pop(0)
         ordered[side] = (*_spouses_after_partners(plan, members), *others)
-    return Party(ordered[Side.HOST], ordered[Side.GUEST], interpreters)
+    every_interpreter = frozenset(key for keys in interpreting.values() for key in keys)
+    return Party(ordered[Side.HOST], ordered[Side.GUEST], interpreters, every_interpreter)
 
 
 def _included(include: Include) -> tuple[set[str], dict[type, set[object]]]:
@@ -315,6 +316,7 @@ def propose(
         tuple(k for k in company.hosts if k not in held),
         tuple(k for k in company.guests if k not in held),
         {side: key for side, key in company.interpreters.items() if key not in held},
+        company.interpreting,
     )
     _check_fit(plan, event, kind, layout, kept, to_seat)
     if kind is SeatingKind.FACING:
@@ -406,14 +408,16 @@ def _layout(
 
 
 def _per_side(company: Party, kept: list[Seat]) -> dict[Side, int]:
-    """How many sit on each side at talks: a kept seat counts on the side of the seat, where
-    its person may have been moved across; everyone else on their own side (as _check_fit)."""
+    """How many seats each side needs at talks: a kept seat counts on the side of the seat,
+    where its person may have been moved across; everyone else on their own side (as
+    _check_fit); and a side of interpreters only one more, its middle seat left for a head."""
     held = {seat.person for seat in kept}
     counts = dict.fromkeys(Side, 0)
     for side in Side:
         beside_head = company.interpreters.get(side)
         people = (*company.side(side), *((beside_head,) if beside_head else ()))
         counts[side] = sum(1 for key in people if key not in held)
+        counts[side] += bool(counts[side]) and company.head(side) is None
     for seat in kept:
         if seat.side is not None:
             counts[seat.side] += 1

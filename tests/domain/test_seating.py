@@ -158,6 +158,15 @@ def test_a_proposal_seats_everyone_once_the_host_presiding_and_the_guest_of_hono
     assert_well_formed(plan, result)
     company = party(plan, plan.event(EVENT))
     host, guest = company.host, company.guest_of_honour
+    for key in (host, guest):
+        assert key is None or key not in company.interpreting
+    for table in result.tables:  # no interpreter presides, or heads a side at talks
+        for side in (*Side, None):
+            here = [seat for seat in result.at(table.key) if seat.side is side]
+            if here and any(seat.person not in company.interpreting for seat in here):
+                assert here[0].person not in company.interpreting
+            if here and kind is SeatingKind.FACING:
+                assert here[0].number == 1 or here[0].person in company.interpreting
     if kind is SeatingKind.FACING:
         assert where(result, host) in (None, ("t1", "host", 1))
         assert where(result, guest) in (None, ("t1", "guest", 1))
@@ -212,10 +221,15 @@ def test_the_sides_alternate_round_each_table_where_the_counts_allow(
         sitting = [s for s in result.at(table.key) if s.person not in beside_heads]
         for index, seat in enumerate(sitting):
             turn = side_of_seat(seat.number)
-            if sides[seat.person] is not turn:  # only when that side has no one left here
-                assert all(sides[later.person] is not turn for later in sitting[index + 1 :])
+            if sides[seat.person] is not turn:  # only when that side has no one left here,
+                passed = [later for later in sitting[index + 1 :] if sides[later.person] is turn]
+                if seat.number == 1:  # or no one but interpreters, who do not preside
+                    assert all(later.person in company.interpreting for later in passed)
+                else:
+                    assert passed == []
     used = [table for table in result.tables if result.at(table.key)]
-    if kind is SeatingKind.ROUNDS and len(company.hosts) >= len(used):
+    presiders = [key for key in company.hosts if key not in company.interpreting]
+    if kind is SeatingKind.ROUNDS and len(presiders) >= len(used):
         for table in used:  # a host presides at every table
             assert sides[result.at(table.key)[0].person] is Side.HOST
             assert result.at(table.key)[0].number == 1
@@ -516,3 +530,48 @@ def test_at_talks_anyone_locked_on_either_side_is_kept_and_everyone_else_fits(
     kept = tuple(seat for seat in moved.seats if seat.locked)
     result = propose(replace(plan, events=(event,)), EVENT, SeatingKind.FACING)
     assert_well_formed(plan, result, kept)
+
+
+def test_an_interpreter_never_heads_a_side_or_presides() -> None:
+    plan = example(
+        ("lin", H, 3, DelegationRole.INTERPRETER),  # the host side: an interpreter only
+        ("heine", G, 1, MEMBER),
+        ("kaneko", G, 2, MEMBER),
+        ("silk", G, 4, MEMBER),
+        silk=ParticipantRole.INTERPRETER,
+    )
+    company = party(plan, plan.event(EVENT))
+    assert (company.host, company.guest_of_honour) == (None, "heine")
+    assert company.head(Side.HOST) is None
+    rounds = propose(plan, EVENT, SeatingKind.ROUNDS)
+    # The guest of honour presides, their interpreter beside them; the host side's
+    # interpreter sits with their side, after everyone else of it.
+    assert numbers(rounds) == {
+        "heine": ("t1", "", 1),
+        "kaneko": ("t1", "", 2),
+        "silk": ("t1", "", 3),
+        "lin": ("t1", "", 4),
+    }
+    talks = propose(plan, EVENT, SeatingKind.FACING)
+    # The host side's middle seat is left for a head; its interpreter beside it.
+    assert numbers(talks) == {
+        "heine": ("t1", "guest", 1),
+        "kaneko": ("t1", "guest", 2),
+        "silk": ("t1", "guest", 3),
+        "lin": ("t1", "host", 3),
+    }
+    for result in (rounds, talks):
+        assert check_visit(edits.set_seating(plan, EVENT, result)) == []
+
+
+def test_a_further_table_is_not_presided_by_an_interpreter() -> None:
+    plan = example(
+        ("lai", H, 1, MEMBER),
+        ("lin", H, 2, DelegationRole.INTERPRETER),  # beside Lai
+        ("wu", H, 3, DelegationRole.INTERPRETER),
+        *((f"g{n}", G, n, MEMBER) for n in range(1, 13)),
+    )
+    result = propose(plan, EVENT, SeatingKind.ROUNDS)  # 15 people: 2 tables
+    assert [result.at(t.key)[0].person for t in result.tables] == ["lai", "g7"]
+    assert result.seat_of("lin") == Seat("t1", 3, "lin")
+    assert numbers(result)["wu"][2] != 1
