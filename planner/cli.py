@@ -92,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="M",
         help="with --propose: seats at each table or row (at talks, on each side)",
     )
+    seating.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="KEY_OR_ROLE",
+        help="with --propose: seat someone not seated unless asked, by their key or by a "
+        "role (staff, security, press; any participant or delegation role); repeatable",
+    )
 
     copy = commands.add_parser("backup", help="a consistent copy of the database")
     copy.add_argument(
@@ -304,14 +312,19 @@ def cmd_check(planner: Planner, args: argparse.Namespace) -> int:
 
 
 def cmd_seating(planner: Planner, args: argparse.Namespace) -> int:
-    asked = [f"--{name}" for name in ("plan", "tables", "seats") if getattr(args, name)]
+    asked = [f"--{name}" for name in ("plan", "tables", "seats", "include") if getattr(args, name)]
     if asked and not args.propose:
         print(f"delegation-planner: {', '.join(asked)} go with --propose", file=sys.stderr)
         return EXIT_USAGE
     if args.propose:
         kind = SeatingKind(args.plan) if args.plan else None
         plan, seating = planner.propose_seating(
-            args.key, args.event, kind, tables=args.tables, seats=args.seats
+            args.key,
+            args.event,
+            kind,
+            tables=args.tables,
+            seats=args.seats,
+            include=args.include,
         )
     else:
         plan, found = planner.seating(args.key, args.event)

@@ -28,6 +28,7 @@ from planner.store.refusals import DatabaseRefused, transaction
 
 if TYPE_CHECKING:
     from planner.domain.address import Forms
+    from planner.domain.seating import Include
     from planner.export import language as documents
     from planner.export import text as text_export
     from planner.export.language import DocumentLanguage
@@ -395,18 +396,22 @@ class Planner:
         *,
         tables: int | None = None,
         seats: int | None = None,
+        include: Include = (),
     ) -> tuple[VisitPlan, Seating]:
         """Replace the unlocked part of an item's seating plan with a proposal by precedence
         (planner.domain.seating.propose) and save it; the visit as saved and the plan.
-        `kind` defaults to the plan's own, else the usual one for the item's kind. People
-        who do not fit are refused (seating.DoNotFit) and nothing is saved."""
+        `kind` defaults to the plan's own, else the usual one for the item's kind. `include`
+        asks for people not seated unless asked, each a role or a text: a person's key or a
+        role's value (seating.asked_for refuses any other). People who do not fit are
+        refused (seating.DoNotFit) and nothing is saved."""
         from planner.domain import seating
 
         before = self.plan(key)
         item = _event(before, event)
         if kind is None:
             kind = item.seating.plan if item.seating else seating.default_kind(item)
-        proposal = seating.propose(before, event, kind, tables=tables, seats=seats)
+        asked = seating.asked_for(before, item, include)
+        proposal = seating.propose(before, event, kind, tables=tables, seats=seats, include=asked)
         saved = self.save_plan(set_seating(before, event, proposal), expected=before)
         return saved, saved.event(event).seating or proposal
 

@@ -2,6 +2,7 @@
 
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from pypdf import PdfReader
 
 from planner.domain.edits import set_seating
 from planner.domain.seating import lock, move
+from planner.domain.vocab import ParticipantRole
 from planner.services import Planner
 from tests.test_cli import DEMO_KEY, run
 
@@ -177,3 +179,47 @@ def test_the_table_plan_place_cards_and_badges_are_written(
     )
     assert status == 1
     assert "has no seating plan" in err
+
+
+def test_staff_are_seated_when_asked_for_by_role_or_key(
+    capsys: pytest.CaptureFixture[str], db: str, db_path: Path
+) -> None:
+    planner = Planner.open(db_path)
+    try:
+        plan = planner.plan(DEMO_KEY)
+        banquet = plan.event(BANQUET)
+        staffed = tuple(
+            replace(p, role=ParticipantRole.STAFF) if p.person == "hsia" else p
+            for p in banquet.participants
+        )
+        changed = replace(banquet, participants=staffed)
+        events = tuple(changed if e.key == BANQUET else e for e in plan.events)
+        planner.save_plan(replace(plan, events=events), expected=plan)
+    finally:
+        planner.close()
+    status, out, _ = seating(capsys, db, "--propose")
+    assert status == 0
+    assert "hsia" not in out  # staff at the banquet: not seated unless asked
+    for asked in ("staff", "hsia"):
+        status, out, err = seating(capsys, db, "--propose", "--include", asked)
+        assert (status, err) == (0, "")
+        assert [line.split("\t")[2] for line in out.splitlines()].count("hsia") == 1
+    # Seated once, Hsia stays seated by the next proposal without asking again.
+    assert "hsia" in seating(capsys, db, "--propose")[1]
+
+
+def test_include_names_someone_taking_part_or_a_role(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    before = seating(capsys, db)
+    status, out, err = seating(capsys, db, "--propose", "--include", "press", "--include", "butler")
+    assert (status, out) == (1, "")
+    assert err == (
+        "delegation-planner: “butler” is not the key of anyone taking part in “State banquet "
+        "hosted by President Lai”, nor a role: give a person's key or one of attendee, chair, "
+        "deputy, head, interpreter, liaison, member, official, optional, press, security, "
+        "signatory, spouse, staff, witness\n"
+    )
+    assert seating(capsys, db) == before  # nothing saved
+    status, _, err = seating(capsys, db, "--include", "staff")
+    assert (status, err) == (2, "delegation-planner: --include go with --propose\n")

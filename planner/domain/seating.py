@@ -40,11 +40,20 @@ UNSEATED_PARTICIPANT_ROLES = frozenset({ParticipantRole.STAFF, ParticipantRole.P
 UNSEATED_DELEGATION_ROLES = frozenset(
     {DelegationRole.STAFF, DelegationRole.SECURITY, DelegationRole.PRESS}
 )
+# Every role of those, to ask for them all (`include`): the people an officer may seat.
+NOT_SEATED_UNLESS_ASKED: tuple[ParticipantRole | DelegationRole, ...] = (
+    ParticipantRole.STAFF,
+    ParticipantRole.PRESS,
+    DelegationRole.STAFF,
+    DelegationRole.SECURITY,
+    DelegationRole.PRESS,
+)
 SEATS_A_TABLE = 10  # a round banquet table, and a theatre row, unless told otherwise
 ONE_TABLE = (SeatingKind.FACING, SeatingKind.LONG, SeatingKind.U_SHAPE)
 
 Place = tuple[str, str, int]  # as Seat.place: (table, side or "", number)
-Include = Iterable[str | ParticipantRole | DelegationRole]
+Role = ParticipantRole | DelegationRole
+Include = Iterable[str | Role]
 
 SEATING = "Seating"  # the context of this module's sentences
 
@@ -92,9 +101,11 @@ def seated_by_default(person: Person, role: ParticipantRole) -> bool:
 
 def party(plan: VisitPlan, event: Event, include: Include = ()) -> Party:
     """Who should be seated at `event`: its participants but staff, security and the press,
-    unless `include` names them (by person key, or by a ParticipantRole or DelegationRole).
-    Whether the item is cancelled does not matter here."""
+    unless `include` names them (by person key, or by a ParticipantRole or DelegationRole)
+    or they already have a seat in the item's plan (an officer who seated them asked for
+    them). Whether the item is cancelled does not matter here."""
     keys, roles = _included(include)
+    keys |= set(seated_people(event.seating)) if event.seating else set()
     people = plan.people_by_key
     sides: dict[Side, list[str]] = {Side.HOST: [], Side.GUEST: []}
     interpreting: dict[Side, list[str]] = {Side.HOST: [], Side.GUEST: []}
@@ -137,6 +148,42 @@ def _included(include: Include) -> tuple[set[str], dict[type, set[object]]]:
         else:
             keys.add(item)
     return keys, roles
+
+
+def asked_for(plan: VisitPlan, event: Event, include: Include) -> tuple[str | Role, ...]:
+    """`include` as `party` takes it, where each text is a person's key or a role's value
+    (`staff`, `security`, `press`, `interpreter` …, any participant or delegation role; a
+    value of both kinds stands for both), as typed on the command line. Raises SeatingError
+    for a text that is neither a key of someone taking part in `event` nor a role."""
+    taking_part = {participant.person for participant in event.participants}
+    asked: dict[tuple[type, str], str | Role] = {}  # by kind too: "staff" == Role.STAFF
+    for item in include:
+        if isinstance(item, ParticipantRole | DelegationRole):
+            asked.setdefault((type(item), item.value), item)
+            continue
+        text = item.strip()
+        found: list[str | Role] = [text] if text in taking_part else []
+        found += [kind(text) for kind in (ParticipantRole, DelegationRole) if text in _values(kind)]
+        if not found:
+            raise SeatingError(
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Seating",
+                        "“{value}” is not the key of anyone taking part in “{title}”, nor a "
+                        "role: give a person's key or one of {roles}",
+                    ),
+                    value=text,
+                    title=event.title,
+                    roles=", ".join(sorted({*_values(ParticipantRole), *_values(DelegationRole)})),
+                )
+            )
+        for value in found:
+            asked.setdefault((type(value), str(value)), value)
+    return tuple(asked.values())
+
+
+def _values(kind: type[ParticipantRole] | type[DelegationRole]) -> set[str]:
+    return {member.value for member in kind}
 
 
 def partner_of(plan: VisitPlan, spouse: Person) -> Person | None:

@@ -575,3 +575,51 @@ def test_a_further_table_is_not_presided_by_an_interpreter() -> None:
     assert [result.at(t.key)[0].person for t in result.tables] == ["lai", "g7"]
     assert result.seat_of("lin") == Seat("t1", 3, "lin")
     assert numbers(result)["wu"][2] != 1
+
+
+def test_someone_seated_by_hand_counts_as_asked_for() -> None:
+    plan = example(
+        ("lai", H, 1, MEMBER),
+        ("aide", H, 2, DelegationRole.STAFF),
+        ("heine", G, 1, MEMBER),
+        ("guard", G, 2, DelegationRole.SECURITY),
+    )
+    first = propose(plan, EVENT, SeatingKind.ROUNDS)
+    assert seated_people(first) == ("lai", "heine")
+    by_hand = move(first, "aide", ("t1", "", 4))  # not locked
+    seated = replace(plan, events=(replace(plan.event(EVENT), seating=by_hand),))
+    assert party(seated, seated.event(EVENT)).everyone == ("lai", "aide", "heine")
+    again = propose(seated, EVENT, SeatingKind.ROUNDS)
+    assert Counter(seated_people(again)) == Counter(["lai", "aide", "heine"])
+    assert check_visit(edits.set_seating(plan, EVENT, again)) == []
+    # Those not seated unless asked, all asked for: the window's list of who may sit.
+    asked = seating.NOT_SEATED_UNLESS_ASKED
+    assert unseated(seated, seated.event(EVENT)) == []
+    assert unseated(seated, seated.event(EVENT), include=asked) == ["guard"]
+    assert unseated(plan, plan.event(EVENT), include=asked) == ["lai", "aide", "heine", "guard"]
+
+
+def test_who_is_asked_for_is_said_by_key_or_by_role() -> None:
+    plan = example(
+        ("lai", H, 1, MEMBER),
+        ("aide", H, 2, DelegationRole.STAFF),
+        ("guard", G, 2, DelegationRole.SECURITY),
+        ("reporter", G, 3, MEMBER),
+        reporter=ParticipantRole.PRESS,
+    )
+    event = plan.event(EVENT)
+    assert seating.asked_for(plan, event, [" aide ", "press", DelegationRole.SECURITY]) == (
+        "aide",
+        ParticipantRole.PRESS,
+        DelegationRole.PRESS,
+        DelegationRole.SECURITY,
+    )
+    assert party(plan, event, seating.asked_for(plan, event, ["press"])).guests == ("reporter",)
+    with pytest.raises(SeatingError) as refused:
+        seating.asked_for(plan, event, ["aide", "nobody"])
+    assert str(refused.value) == (
+        "“nobody” is not the key of anyone taking part in “State banquet”, nor a role: "
+        "give a person's key or one of attendee, chair, deputy, head, interpreter, "
+        "liaison, member, official, optional, press, security, signatory, spouse, staff, "
+        "witness"
+    )
