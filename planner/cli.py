@@ -334,7 +334,7 @@ def cmd_seating(planner: Planner, args: argparse.Namespace) -> int:
                 f"delegation-planner: “{title}” has no seating plan; --propose makes one",
                 file=sys.stderr,
             )
-            return EXIT_OK
+            return EXIT_BAD_INPUT
         seating = found
     for line in seating_lines(plan, seating):
         print(line)
