@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QToolBa
 
 from planner.domain.errors import PlannerError
 from planner.domain.labels import QT_TRANSLATE_NOOP
-from planner.domain.model import VisitPlan
+from planner.domain.model import Event, VisitPlan
+from planner.domain.seating import party
 from planner.export import pdf
 from planner.export.language import IN_ENGLISH, DocumentLanguage, Era
+from planner.ui import words as window_words
+from planner.ui.seating_controls import item_title
 
 # A choice of the tool bar (a language, or `bilingual`) and the era its Chinese dates count
 # years in (None: the Gregorian years) made the document's language.
@@ -49,6 +52,9 @@ def print_job(
     if what in SEATING_DOCUMENTS:
         from planner.export import seating_pdf
 
+        event = plan.events_by_key.get(event_key) if event_key is not None else None
+        if event is not None:
+            _check_seating_document(plan, what, event)
         if what == "badges":
             return seating_pdf.badges(plan, event_key, sheets.per_page, language)
         if event_key is None:
@@ -61,12 +67,40 @@ def print_job(
     return pdf.attendee_sheet(plan, event_key, guests_first=guests_first, language=language)
 
 
+def _check_seating_document(plan: VisitPlan, what: str, event: Event) -> None:
+    """Refuse, in the window's words and naming the item by its title, an item's document
+    that has nothing to show (planner.export.seating_pdf refuses it in English, by keys)."""
+    title = item_title(plan, event)
+    if what == "table-plan" and (event.seating is None or not event.seating.tables):
+        text = QCoreApplication.translate(
+            "Printing", "“{title}” has no seating plan yet: propose one on the Seating tab first."
+        )
+    elif what == "place-cards" and not (
+        (event.seating is not None and event.seating.seats) or party(plan, event).everyone
+    ):
+        text = QCoreApplication.translate(
+            "Printing", "Nobody is seated at “{title}”: there are no place cards to make."
+        )
+    elif what == "badges" and not event.participants:
+        text = QCoreApplication.translate(
+            "Printing", "Nobody takes part in “{title}”: there are no badges to make."
+        )
+    else:
+        return
+    raise PlannerError(text.format(title=title))
+
+
 def _title(job: pdf.PrintJob | pdf.DrawnJob) -> str:
     return QCoreApplication.translate("Printing", "Print preview — {title}").format(title=job.title)
 
 
 def _warn(parent: QWidget, error: Exception) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print preview"), str(error))
+    """What went wrong, in the window's language where the error can say it so."""
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Printing", "Print preview"),
+        window_words.error_text(error),
+    )
 
 
 def preview_job(

@@ -634,3 +634,51 @@ def test_a_locked_sitter_may_still_be_dragged_to_another_seat(
     seat = seating_of(demo_window).seat_of("kaneko")
     assert seat is not None
     assert (seat.place, seat.locked) == (free, True)
+
+
+# Print previews refused in the window's language
+
+
+def test_a_table_plan_of_an_item_without_a_plan_is_refused_in_the_window_s_words(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    print_previews_to(tmp_path / "preview.pdf", monkeypatch)
+    seating_tab(demo_window)
+    demo_window.set_language("zh-Hant")
+    demo_window.seating.preview_requested.emit("table-plan")
+    demo_window.seating.choose("flags-ketagalan")  # an item nobody attends
+    for what in ("place-cards", "badges"):
+        demo_window.seating.preview_requested.emit(what)
+    assert len(warnings) == 3
+    for text, title, key in zip(
+        warnings,
+        ("賴總統款宴國宴", "凱達格蘭大道懸掛兩國國旗", "凱達格蘭大道懸掛兩國國旗"),
+        (BANQUET, "flags-ketagalan", "flags-ketagalan"),
+        strict=True,
+    ):
+        assert title in text  # the item as the window names it
+        assert key not in text  # not its key, nor the visit's
+        assert DEMO_KEY not in text
+    assert not (tmp_path / "preview.pdf").exists()
+
+
+def test_a_seating_error_of_a_print_preview_is_said_in_the_window_s_language(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.domain.messages import Message
+    from planner.domain.seating import SeatingError
+    from planner.ui import printing
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise SeatingError(Message("Seating", "A plan needs at least one table and seat", {}))
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(printing, "print_job", refused)
+    print_previews_to(tmp_path / "preview.pdf", monkeypatch)
+    seating_tab(demo_window)
+    demo_window.set_language("zh-Hant")
+    demo_window.seating.preview_requested.emit("table-plan")
+    assert warnings == ["座位表至少需要一張桌子和一個座位"]
