@@ -36,16 +36,6 @@ from planner.ui.seating_items import padlock_pixmap, seats_shown, side_colours, 
 from planner.ui.seating_models import UnseatedTableModel, side_mark
 from planner.ui.seating_view import SeatingView
 
-# Who works at an item rather than attends it: seated only when the officer asks
-# (planner.domain.seating.party).
-NOT_SEATED_UNLESS_ASKED: tuple[ParticipantRole | DelegationRole, ...] = (
-    ParticipantRole.STAFF,
-    ParticipantRole.PRESS,
-    DelegationRole.STAFF,
-    DelegationRole.SECURITY,
-    DelegationRole.PRESS,
-)
-
 
 class UnseatedTable(QTableView):
     """The unseated list: people dragged from it onto chairs, and back onto it to unseat."""
@@ -266,8 +256,9 @@ class SeatingPage(Page):
         self._show_counts(plan, event)
 
     def included(self) -> tuple[ParticipantRole | DelegationRole, ...]:
-        """Whom the officer asked to seat besides those seated by default."""
-        return NOT_SEATED_UNLESS_ASKED if self.include_box.isChecked() else ()
+        """Whom the officer asked to seat besides those seated by default: staff, security
+        and the press, who work at an item rather than attend it."""
+        return seating.NOT_SEATED_UNLESS_ASKED if self.include_box.isChecked() else ()
 
     def _show_legend(self, plan: VisitPlan) -> None:
         """What the letters and colours of the chairs say, each side with its country."""

@@ -580,6 +580,10 @@ def test_staff_security_and_press_are_seated_only_when_asked(
     assert seating_of(demo_window).seat_of("snap") is not None
     assert not page.unseated.items
 
+    box.setChecked(False)  # once seated, they were asked for: Propose keeps them seated
+    click(page, "Propose", qtbot)
+    assert {"guard", "snap"} <= {s.person for s in seating_of(demo_window).seats}
+
 
 # A locked seat is not taken by a drop
 
