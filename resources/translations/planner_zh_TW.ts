@@ -2089,12 +2089,21 @@
         <translation>自動</translation>
     </message>
     <message>
+        <source>Auto: Propose keeps the plan&apos;s tables, with their names and seats, and adds tables (or seats at a single table) if everyone does not fit. A number here makes new tables.</source>
+        <translation>自動：「建議排座」會保留座位表原有的桌次（含名稱與座位數），坐不下時再增加桌數（單桌則增加座位）。在此輸入數字則會建立新的桌次。</translation>
+    </message>
+    <message>
         <source>Auto: as many as it takes to seat everyone</source>
         <translation>自動：足以讓所有人入座的數量</translation>
     </message>
     <message>
         <source>Seats per table:</source>
         <translation>每桌座位：</translation>
+    </message>
+    <message>
+        <source>Auto ({count})</source>
+        <comment>the plan&apos;s own count of tables or seats</comment>
+        <translation>自動（{count}）</translation>
     </message>
     <message>
         <source>Propose</source>
@@ -2157,6 +2166,18 @@
     <message>
         <source>Choose the programme item first.</source>
         <translation>請先選擇議程項目。</translation>
+    </message>
+    <message>
+        <source>“{title}” has no seating plan yet: propose one on the Seating tab first.</source>
+        <translation>「{title}」尚無座位表：請先在「座位」分頁建議排座。</translation>
+    </message>
+    <message>
+        <source>Nobody is seated at “{title}”: there are no place cards to make.</source>
+        <translation>「{title}」無人入座：沒有桌卡可製作。</translation>
+    </message>
+    <message>
+        <source>Nobody takes part in “{title}”: there are no badges to make.</source>
+        <translation>「{title}」無人出席：沒有識別證可製作。</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -2474,6 +2495,10 @@
 <context>
     <name>Seating</name>
     <message>
+        <source>“{value}” is not the key of anyone taking part in “{title}”, nor a role: give a person&apos;s key or one of {roles}</source>
+        <translation>「{value}」不是「{title}」任何出席者的代碼，也不是角色：請填人員代碼，或下列之一：{roles}</translation>
+    </message>
+    <message>
         <source>There is no seat {number} at table “{table}”</source>
         <translation>「{table}」沒有第{number}號座位</translation>
     </message>
@@ -2570,6 +2595,11 @@
         <translation>已鎖定：重新建議排座時保留此座位</translation>
     </message>
     <message>
+        <source>Unlock it to seat someone else here</source>
+        <comment>a locked chair&apos;s tip</comment>
+        <translation>解除鎖定後才能安排他人坐此座位</translation>
+    </message>
+    <message>
         <source>H</source>
         <comment>the mark of the host side on a chair</comment>
         <translation>主</translation>
@@ -2642,6 +2672,14 @@
         <translation>顯示整個座位圖（Ctrl+0）</translation>
     </message>
     <message>
+        <source>Seat staff, security and press too</source>
+        <translation>工作人員、安全人員與媒體也安排座位</translation>
+    </message>
+    <message>
+        <source>Staff, security and the press work at an item and are seated only when asked: list them here to drag onto chairs, and have Propose seat them</source>
+        <translation>工作人員、安全人員與媒體在項目中執勤，僅在要求時才安排座位：勾選後會列於此處供拖到座位上，「建議排座」也會為其排座</translation>
+    </message>
+    <message>
         <source>Drag people from this list onto the chairs, from chair to chair, or back here. Right-click a chair to lock it; Delete unseats.</source>
         <translation>將人員從此清單拖到座位上、在座位間拖動，或拖回此處。在座位上按右鍵可鎖定；按Delete取消座位。</translation>
     </message>
@@ -2704,6 +2742,10 @@
     <message>
         <source>Move {name}</source>
         <translation>移動{name}</translation>
+    </message>
+    <message>
+        <source>The seat of {name} is locked: unlock it (right-click the chair) to seat someone else there.</source>
+        <translation>{name}的座位已鎖定：請先解除鎖定（在座位上按右鍵）才能安排他人。</translation>
     </message>
     <message>
         <source>Unseat {name}</source>
