@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from planner.domain.model import VisitPlan
 from planner.ui.main_window import MainWindow
 
 
@@ -73,3 +74,10 @@ def checked(window: MainWindow, seconds: float = 5) -> MainWindow:
     QApplication.processEvents()
     assert not window.checker.busy, "the checks did not finish"
     return window
+
+
+def plan_of(window: MainWindow) -> VisitPlan:
+    """The visit open in the window, as it now stands."""
+    plan = window.editor.plan
+    assert plan is not None
+    return plan

@@ -33,3 +33,18 @@ def window(qtbot: QtBot, db_path: Path) -> Iterator[MainWindow]:
     window.show()
     yield window
     database.close()
+
+
+DEMO_KEY = "mh-state-visit-2025"
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, db_path: Path) -> MainWindow:
+    """The window on a database holding the demo visit, with the visit open."""
+    planner = Planner(open_database(db_path))
+    planner.add_demo()
+    window = MainWindow(planner)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh_visits(DEMO_KEY)
+    return window

@@ -13,24 +13,13 @@ from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.dialogs import PersonDialog
 from planner.ui.main_window import MainWindow
-from tests.helpers.qt import answer_with
+from tests.helpers.qt import answer_with, plan_of
 from tests.ui.keyboard import POPUP_WARNINGS
-from tests.ui.test_second_language import DEMO_KEY, plan_of, shown
+from tests.ui.test_second_language import DEMO_KEY, shown
 
 pytestmark = pytest.mark.qt_log_ignore(POPUP_WARNINGS)
 
 HER_EXCELLENCY = "Her Excellency Dr. Hilda Heine\nPresident of the Republic of the Marshall Islands"
-
-
-@pytest.fixture
-def demo_window(qtbot: QtBot, db_path: Path) -> MainWindow:
-    planner = Planner(open_database(db_path))
-    planner.add_demo()
-    window = MainWindow(planner)
-    qtbot.addWidget(window)
-    window.show()
-    window.refresh_visits(DEMO_KEY)
-    return window
 
 
 def forms_listed(capsys: pytest.CaptureFixture[str], db_path: Path, *more: str) -> list[str]:

@@ -3,7 +3,6 @@ an officer would: a memorandum added beside the demo's letter of intent, with it
 title, each shown in turn and one taken away again."""
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,8 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.model import Event, SigningDocument, Translation, VisitPlan
 from planner.domain.vocab import DocumentKind
-from planner.services import Planner
-from planner.store.database import open_database
 from planner.ui.event_dialog import EventDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.signing_section import SigningSection
@@ -80,17 +77,6 @@ def with_documents(plan: VisitPlan, *documents: SigningDocument) -> tuple[VisitP
     assert item.signing is not None
     item = replace(item, signing=replace(item.signing, documents=documents))
     return replace(plan, events=tuple(item if e.key == item.key else e for e in plan.events)), item
-
-
-@pytest.fixture
-def demo_window(qtbot: QtBot, db_path: Path) -> MainWindow:
-    planner = Planner(open_database(db_path))
-    planner.add_demo()
-    window = MainWindow(planner)
-    qtbot.addWidget(window)
-    window.show()
-    window.refresh_visits(DEMO_KEY)
-    return window
 
 
 def test_a_memorandum_added_beside_the_letter_of_intent_is_saved_with_its_chinese_title(

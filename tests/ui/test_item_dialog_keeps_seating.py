@@ -8,12 +8,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from planner.domain import edits
-from planner.domain.model import Seating, VisitPlan
+from planner.domain.model import Seating
 from planner.services import Planner
 from planner.store.database import open_database
 from planner.ui.event_dialog import EventDialog
 from planner.ui.main_window import MainWindow
-from tests.helpers.qt import answer_with
+from tests.helpers.qt import answer_with, plan_of
 from tests.helpers.seated import BANQUET, banquet_seating
 
 DEMO_KEY = "mh-state-visit-2025"
@@ -36,11 +36,6 @@ def window(qtbot: QtBot, db_path: Path) -> MainWindow:
     window.show()
     window.refresh_visits(DEMO_KEY)
     return window
-
-
-def plan_of(window: MainWindow) -> VisitPlan:
-    assert window.editor.plan is not None
-    return window.editor.plan
 
 
 def test_notes_typed_in_the_dialog_leave_the_seats_and_locks_as_they_were(

@@ -28,35 +28,16 @@ from planner.domain import edits
 from planner.domain.model import Participant, Seating, VisitPlan
 from planner.domain.validation import MAX_SEATS
 from planner.domain.vocab import DelegationRole, ParticipantRole, SeatingKind, Side
-from planner.services import Planner
-from planner.store.database import open_database
 from planner.ui.main_window import MainWindow
 from planner.ui.seating_items import ChairItem, NameItem
 from planner.ui.seating_page import SeatingPage
 from planner.ui.seating_view import SeatingView
 from tests.helpers import seated
-from tests.helpers.qt import action, click, print_previews_to
+from tests.helpers.qt import action, click, plan_of, print_previews_to
 
 DEMO_KEY = "mh-state-visit-2025"
 BANQUET = "state-banquet"
 Place = tuple[str, str, int]
-
-
-@pytest.fixture
-def demo_window(qtbot: QtBot, db_path: Path) -> MainWindow:
-    planner = Planner(open_database(db_path))
-    planner.add_demo()
-    window = MainWindow(planner)
-    qtbot.addWidget(window)
-    window.show()
-    window.refresh_visits(DEMO_KEY)
-    return window
-
-
-def plan_of(window: MainWindow) -> VisitPlan:
-    plan = window.editor.plan
-    assert plan is not None
-    return plan
 
 
 def seating_of(window: MainWindow, event: str = BANQUET) -> Seating:

@@ -24,37 +24,17 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner.domain.edits import texts_in
-from planner.domain.model import VisitPlan
-from planner.services import Planner
-from planner.store.database import open_database
 from planner.ui.dialogs import PersonDialog, VenueDialog, VisitDialog
 from planner.ui.event_dialog import EventDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.models import ProgrammeTreeModel, RowTableModel
-from tests.helpers.qt import action, answer_with
+from tests.helpers.qt import action, answer_with, plan_of
 from tests.ui.keyboard import POPUP_WARNINGS
 
 pytestmark = pytest.mark.qt_log_ignore(POPUP_WARNINGS)
 
 DEMO_KEY = "mh-state-visit-2025"
 HORIZONTAL = Qt.Orientation.Horizontal
-
-
-@pytest.fixture
-def demo_window(qtbot: QtBot, db_path: Path) -> MainWindow:
-    planner = Planner(open_database(db_path))
-    planner.add_demo()
-    window = MainWindow(planner)
-    qtbot.addWidget(window)
-    window.show()
-    window.refresh_visits(DEMO_KEY)
-    return window
-
-
-def plan_of(window: MainWindow) -> VisitPlan:
-    plan = window.editor.plan
-    assert plan is not None
-    return plan
 
 
 def choose(box: QComboBox, value: str) -> None:
