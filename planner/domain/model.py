@@ -282,6 +282,10 @@ class Seating:
     def seat_of(self, person: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.person == person), None)
 
+    def seat_at(self, place: tuple[str, str, int]) -> Seat | None:
+        """Who sits at a place (`Seat.place`), if anyone."""
+        return next((seat for seat in self.seats if seat.place == place), None)
+
     def at(self, table: str) -> tuple[Seat, ...]:
         """The seats taken at a table, in order of honour (at talks, each side's in turn)."""
         return tuple(seat for seat in self.seats if seat.table == table)

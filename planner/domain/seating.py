@@ -26,6 +26,7 @@ from planner.domain.names import display_name
 from planner.domain.placing import Party, place_at_tables, place_facing
 from planner.domain.placing import beside as beside  # the convention, said here too
 from planner.domain.placing import side_of_seat as side_of_seat
+from planner.domain.programme import by_precedence
 from planner.domain.vocab import (
     DelegationRole,
     EventKind,
@@ -127,11 +128,10 @@ def party(plan: VisitPlan, event: Event, include: Include = ()) -> Party:
             interpreting[person.side].append(person.key)
         else:
             sides[person.side].append(person.key)
-    rank = plan.precedence_rank
     interpreters: dict[Side, str] = {}
     ordered: dict[Side, tuple[str, ...]] = {}
     for side, members in sides.items():
-        others = sorted(interpreting[side], key=rank.__getitem__)
+        others = by_precedence(plan, interpreting[side])
         if members and others:
             interpreters[side] = others.pop(0)
         ordered[side] = (*_spouses_after_partners(plan, members), *others)
@@ -213,8 +213,7 @@ def partner_of(plan: VisitPlan, spouse: Person) -> Person | None:
 def _spouses_after_partners(plan: VisitPlan, keys: list[str]) -> list[str]:
     """The keys by precedence, each spouse moved to right after their partner when the
     partner is among them (a spouse follows the partner's rank); otherwise by their own."""
-    rank = plan.precedence_rank
-    ordered = sorted(keys, key=rank.__getitem__)
+    ordered = by_precedence(plan, keys)
     present = set(ordered)
     following: defaultdict[str, list[str]] = defaultdict(list)
     moved: set[str] = set()
@@ -272,7 +271,7 @@ def move(seating: Seating, person: str, to_place: Place) -> Seating:
     _check_place(seating, to_place)
     side = Side(side_text) if side_text else None
     own = seating.seat_of(person)
-    there = next((seat for seat in seating.seats if seat.place == to_place), None)
+    there = seating.seat_at(to_place)
     if own is not None and own.place == to_place:
         return seating
     seats = [seat for seat in seating.seats if seat is not own and seat is not there]

@@ -22,7 +22,7 @@ from planner.domain.labels import SIDE
 from planner.domain.model import Event, Person, Seating, VisitPlan
 from planner.domain.names import full_name
 from planner.domain.programme import by_precedence
-from planner.domain.seating import party
+from planner.domain.seating import party, seated_people
 from planner.export.attendees import find_event
 from planner.export.cards import (
     A4,
@@ -133,7 +133,7 @@ def _card_people(plan: VisitPlan, event: Event) -> list[Person]:
     seated (planner.domain.seating: not staff, security or the press), in order of honour
     at table, the host side first."""
     if event.seating is not None and event.seating.seats:
-        keys: Sequence[str] = [seat.person for seat in event.seating.seats]
+        keys: Sequence[str] = seated_people(event.seating)
     else:
         keys = party(plan, event).everyone
     return [plan.people_by_key[key] for key in keys if key in plan.people_by_key]

@@ -22,8 +22,7 @@ MOST_TABLES = 60
 
 def item_title(plan: VisitPlan, event: Event) -> str:
     """An item's title in the window's language where the visit has it."""
-    language = words.visit_language(plan.visit.languages[1:])
-    return (event.translation("title", language) if language else None) or event.title
+    return words.visit_text(plan.visit.languages, event, "title", event.title)
 
 
 def first_item(plan: VisitPlan | None) -> str | None:

@@ -289,6 +289,10 @@ def seats_shown(plan: VisitPlan, seating: Seating, floor: FloorPlan) -> list[Sea
     """Every chair of the floor plan, with its sitter's names, side and lock if taken."""
     languages = plan.visit.languages
     taken = {seat.place: seat for seat in seating.seats}
+    locked = QCoreApplication.translate("Seating", "Locked: a new proposal keeps this seat")
+    unlock = QCoreApplication.translate(
+        "Seating", "Unlock it to seat someone else here", "a locked chair's tip"
+    )
     result = []
     for spot in floor.spots:
         seat = taken.get(spot.place)
@@ -296,10 +300,6 @@ def seats_shown(plan: VisitPlan, seating: Seating, floor: FloorPlan) -> list[Sea
         if seat is None or person is None:
             result.append(SeatShown(spot, tooltip=place_text(seating, spot.place)))
             continue
-        locked = QCoreApplication.translate("Seating", "Locked: a new proposal keeps this seat")
-        unlock = QCoreApplication.translate(
-            "Seating", "Unlock it to seat someone else here", "a locked chair's tip"
-        )
         lines = (
             display_name(person),
             words.label(person.side),
@@ -318,8 +318,5 @@ def table_names(plan: VisitPlan, seating: Seating | None) -> dict[str, str]:
     """Each table's name, in the window's language where the visit has it."""
     if seating is None:
         return {}
-    language = words.visit_language(plan.visit.languages[1:])
-    return {
-        table.key: (table.translation("name", language) if language else None) or table.name
-        for table in seating.tables
-    }
+    languages = plan.visit.languages
+    return {t.key: words.visit_text(languages, t, "name", t.name) for t in seating.tables}

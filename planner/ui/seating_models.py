@@ -13,6 +13,7 @@ from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import Person
 from planner.domain.names import full_name
 from planner.domain.vocab import Side
+from planner.ui.languages import second_language
 from planner.ui.models import Column, RowTableModel
 from planner.ui.words import label, translate, visit_language
 
@@ -74,7 +75,7 @@ def seat_names(person: Person, languages: tuple[str, ...]) -> tuple[str, str]:
     is none): romanised first, unless the window speaks the visit's second language (a
     Chinese window: 海妮 over Hilda Heine)."""
     romanised = full_name(person)
-    other = second_name(person, languages[1] if len(languages) > 1 else None)
+    other = second_name(person, second_language(languages))
     if other and visit_language(languages[1:]) is not None:
         return other, romanised
     return romanised, other
@@ -120,7 +121,7 @@ class UnseatedTableModel(RowTableModel[Person]):
         languages: tuple[str, ...] = ("en",),
     ) -> None:
         self.visit, self.event_key = visit, event
-        self.second = languages[1] if len(languages) > 1 else None
+        self.second = second_language(languages)
         self.set_items(people)
 
     def style(self, item: Person, column: int, role: int) -> Any:

@@ -359,7 +359,7 @@ class SeatingPage(Page):
         before = shown.seat_of(person)
         if before is not None and before.place == place:
             return
-        there = next((seat for seat in shown.seats if seat.place == place), None)
+        there = shown.seat_at(place)
         if there is not None and there.locked and there.person != person:
             self._locked_seat(place)
             return
@@ -378,7 +378,7 @@ class SeatingPage(Page):
         """Say why a drop on a locked seat is refused, and what to do."""
         event = self.item()
         shown = event.seating if event is not None else None
-        seat = next((s for s in shown.seats if s.place == place), None) if shown else None
+        seat = shown.seat_at(place) if shown else None
         if seat is None:
             return
         self.told.emit(
@@ -400,7 +400,7 @@ class SeatingPage(Page):
         event = self.item()
         if event is None or event.seating is None:
             return
-        seat = next((s for s in event.seating.seats if s.place == place), None)
+        seat = event.seating.seat_at(place)
         if seat is None:
             return
         name = self._name(seat.person)

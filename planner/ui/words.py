@@ -23,7 +23,7 @@ from planner.domain import places
 from planner.domain.labels import FIELD_CONTEXT, FIELD_LABELS, VOCABULARIES
 
 if TYPE_CHECKING:
-    from planner.domain.model import Visit
+    from planner.domain.model import Translated, Visit
     from planner.export.language import Words
 
 E = TypeVar("E", bound=StrEnum)
@@ -186,10 +186,16 @@ def visit_language(languages: Iterable[str]) -> str | None:
     return None
 
 
+def visit_text(languages: tuple[str, ...], record: Translated, field: str, typed: str) -> str:
+    """A record's text of `field` in the window's language where the visit (of `languages`)
+    has it, else as typed."""
+    language = visit_language(languages[1:])
+    return (record.translation(field, language) if language else None) or typed
+
+
 def visit_title(visit: Visit) -> str:
     """The visit's title in the window's language where the visit has it."""
-    language = visit_language(visit.languages[1:])
-    return (visit.translation("title", language) if language else None) or visit.title
+    return visit_text(visit.languages, visit, "title", visit.title)
 
 
 def window_words(languages: Iterable[str]) -> Words:
