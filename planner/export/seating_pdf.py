@@ -49,8 +49,13 @@ from planner.export.seating_names import collator, names
 # The documents' own words are marked in the context "Seating"; each call spells it out.
 
 
+def has_table_plan(event: Event) -> bool:
+    """Whether an item has a plan with tables to draw."""
+    return event.seating is not None and bool(event.seating.tables)
+
+
 def _seating(plan: VisitPlan, event: Event) -> Seating:
-    if event.seating is None or not event.seating.tables:
+    if not has_table_plan(event) or event.seating is None:
         raise PlannerError(
             f"item {event.key!r} of visit {plan.visit.key!r} has no seating plan: "
             "make or propose one first"
@@ -128,7 +133,7 @@ def table_plan(
     )
 
 
-def _card_people(plan: VisitPlan, event: Event) -> list[Person]:
+def card_people(plan: VisitPlan, event: Event) -> list[Person]:
     """Everyone seated, in seat order (table, seat); without a plan, everyone who would be
     seated (planner.domain.seating: not staff, security or the press), in order of honour
     at table, the host side first."""
@@ -144,7 +149,7 @@ def place_cards(plan: VisitPlan, event_key: str, language: DocumentLanguage) -> 
     the upper face upside down so that the folded card reads upright from both sides of
     the table; the document's language first, its second under it where it differs."""
     event = find_event(plan, event_key)
-    people = _card_people(plan, event)
+    people = card_people(plan, event)
     if not people:
         raise PlannerError(f"nobody is seated at item {event.key!r} of visit {plan.visit.key!r}")
     ensure_gui_application()
@@ -166,6 +171,12 @@ def place_cards(plan: VisitPlan, event_key: str, language: DocumentLanguage) -> 
     )
 
 
+def badge_people(plan: VisitPlan, event: Event) -> list[Person]:
+    """Whom an item's badges are for: its participants, in order of precedence."""
+    keys = by_precedence(plan, [p.person for p in event.participants])
+    return [plan.people_by_key[key] for key in keys if key in plan.people_by_key]
+
+
 def badges(
     plan: VisitPlan, event_key: str | None, per_page: int, language: DocumentLanguage
 ) -> DrawnJob:
@@ -181,8 +192,7 @@ def badges(
         about = words.title(plan.visit)
     else:
         event = find_event(plan, event_key)
-        keys = by_precedence(plan, [p.person for p in event.participants])
-        people = [plan.people_by_key[key] for key in keys if key in plan.people_by_key]
+        people = badge_people(plan, event)
         about = words.text(event, "title", event.title)
     ensure_gui_application()
     columns, rows, size = BADGE_GRIDS[per_page]

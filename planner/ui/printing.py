@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QToolBa
 from planner.domain.errors import PlannerError
 from planner.domain.labels import QT_TRANSLATE_NOOP
 from planner.domain.model import Event, VisitPlan
-from planner.domain.seating import party
 from planner.export import pdf
 from planner.export.language import IN_ENGLISH, DocumentLanguage, Era
 from planner.ui import words as window_words
@@ -70,18 +69,18 @@ def print_job(
 def _check_seating_document(plan: VisitPlan, what: str, event: Event) -> None:
     """Refuse, in the window's words and naming the item by its title, an item's document
     that has nothing to show (planner.export.seating_pdf refuses it in English, by keys)."""
+    from planner.export import seating_pdf
+
     title = item_title(plan, event)
-    if what == "table-plan" and (event.seating is None or not event.seating.tables):
+    if what == "table-plan" and not seating_pdf.has_table_plan(event):
         text = QCoreApplication.translate(
             "Printing", "“{title}” has no seating plan yet: propose one on the Seating tab first."
         )
-    elif what == "place-cards" and not (
-        (event.seating is not None and event.seating.seats) or party(plan, event).everyone
-    ):
+    elif what == "place-cards" and not seating_pdf.card_people(plan, event):
         text = QCoreApplication.translate(
             "Printing", "Nobody is seated at “{title}”: there are no place cards to make."
         )
-    elif what == "badges" and not event.participants:
+    elif what == "badges" and not seating_pdf.badge_people(plan, event):
         text = QCoreApplication.translate(
             "Printing", "Nobody takes part in “{title}”: there are no badges to make."
         )
